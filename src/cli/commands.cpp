@@ -1,0 +1,111 @@
+#include "cli/commands.h"
+
+#include <chrono>
+#include <cstdio>
+#include <optional>
+
+#include "check/check_content.h"
+#include "core/parallel.h"
+#include "core/report_diagnostics.h"
+#include "emit/write_site.h"
+#include "load/load_content.h"
+#include "load/load_theme.h"
+
+namespace copsite {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+unsigned threads_or_default(unsigned threads) { return threads ? threads : default_threads(); }
+
+// Load, then check and link: the stages `build` and `check` share.
+std::optional<LinkedContent> load_and_check(const FileSystem& files, unsigned threads,
+                                            Diagnostics& diagnostics) {
+    auto loaded = load_content(files, threads);
+    diagnostics = std::move(loaded.diagnostics);
+    auto linked = check_and_link(std::move(loaded.content), diagnostics, threads);
+    if (!diagnostics.empty()) return std::nullopt;
+    return linked;
+}
+
+std::string human_size(std::uint64_t bytes) {
+    char buf[32];
+    if (bytes >= 1'000'000) std::snprintf(buf, sizeof buf, "%.1f MB", bytes / 1e6);
+    else std::snprintf(buf, sizeof buf, "%.0f kB", bytes / 1e3);
+    return buf;
+}
+
+fs::path default_theme(const fs::path& root) {
+    if (fs::is_directory(root / "theme" / "templates")) return root / "theme";
+    return fs::path(COPSITE_SOURCE_DIR) / "theme";
+}
+
+}  // namespace
+
+int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
+    if (!fs::is_directory(options.root)) {
+        err << "copsite: " << options.root.string() << " is not a folder\n";
+        return 2;
+    }
+    DiskFileSystem files(options.root);
+    Diagnostics diagnostics;
+    load_and_check(files, threads_or_default(options.threads), diagnostics);
+    const auto sorted = diagnostics.sorted();
+    if (options.format == "json") {
+        out << format_json(sorted);
+    } else if (options.format == "github") {
+        out << format_github(sorted);
+    } else {
+        err << format_human(sorted, files);
+        if (sorted.empty())
+            out << "No problems found.\n";
+        else
+            err << summarize(sorted) << ".\n";
+    }
+    return sorted.empty() ? 0 : 1;
+}
+
+int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
+    const auto start = std::chrono::steady_clock::now();
+    if (!fs::is_directory(options.root)) {
+        err << "copsite: " << options.root.string() << " is not a folder\n";
+        return 2;
+    }
+    const unsigned threads = threads_or_default(options.threads);
+    std::string error;
+    auto theme = load_theme(options.theme.empty() ? default_theme(options.root) : options.theme,
+                            error);
+    if (!theme) {
+        err << "copsite: " << error << "\n";
+        return 2;
+    }
+    DiskFileSystem files(options.root);
+    Diagnostics diagnostics;
+    auto linked = load_and_check(files, threads, diagnostics);
+    if (!linked) {
+        const auto sorted = diagnostics.sorted();
+        err << format_human(sorted, files) << summarize(sorted)
+            << "; nothing was written, the previous site is unchanged.\n";
+        return 1;
+    }
+    auto base_url = options.base_url.empty() ? linked->content.site.base_url : options.base_url;
+    if (!base_url.empty() && base_url.back() != '/') base_url += '/';
+    const auto ctx = make_site_context(*linked, base_url);
+    const fs::path out_dir = options.out.empty() ? options.root / "site" : options.out;
+    auto result = write_site(ctx, *theme, out_dir, threads);
+    if (!result.errors.empty()) {
+        for (const auto& e : result.errors) err << "copsite: " << e << "\n";
+        err << "copsite: the build failed; the previous site is unchanged.\n";
+        return 2;
+    }
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.2f", took.count());
+    out << "Built " << result.stats.pages << " pages (" << result.stats.files << " files, "
+        << human_size(result.stats.bytes) << ") in " << seconds << " s\n"
+        << "Site: " << fs::absolute(out_dir).lexically_normal().string() << "\n";
+    return 0;
+}
+
+}  // namespace copsite

@@ -1,0 +1,103 @@
+#include "cli/options.h"
+
+#include <sstream>
+
+#include <boost/program_options.hpp>
+
+namespace copsite {
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kUsage =
+    "copsite — builds the Child Online Protection repository's static site\n"
+    "\n"
+    "Usage:\n"
+    "  copsite build [--root DIR] [--out DIR] [--base-url URL]   build the site\n"
+    "  copsite check [--root DIR] [--format human|github|json]   check the content, write nothing\n"
+    "  copsite COMMAND --help                                     options of a command\n"
+    "  copsite --version\n"
+    "\n"
+    "Exit codes: 0 success, 1 content errors, 2 usage or I/O errors.\n";
+
+Message usage_error(const std::string& what) {
+    return {"copsite: " + what + "\n\n" + kUsage, 2};
+}
+
+std::string help_text(const std::string& usage, const po::options_description& options) {
+    std::ostringstream out;
+    out << usage << "\n" << options;
+    return out.str();
+}
+
+po::options_description build_options(BuildOptions& o) {
+    po::options_description d("Options");
+    d.add_options()("help,h", "show this help")(
+        "root", po::value(&o.root)->value_name("DIR"),
+        "the repository: site.toml and content/ (default: the current folder)")(
+        "out", po::value(&o.out)->value_name("DIR"), "where to write the site (default: ROOT/site)")(
+        "base-url", po::value(&o.base_url)->value_name("URL"),
+        "the address the site is published at (default: base_url in site.toml)")(
+        "theme", po::value(&o.theme)->value_name("DIR"),
+        "templates and assets (default: ROOT/theme, else the built-in theme)")(
+        "threads", po::value(&o.threads)->value_name("N"), "threads to use (default: all cores)");
+    return d;
+}
+
+po::options_description check_options(CheckOptions& o) {
+    po::options_description d("Options");
+    d.add_options()("help,h", "show this help")(
+        "root", po::value(&o.root)->value_name("DIR"),
+        "the repository: site.toml and content/ (default: the current folder)")(
+        "format", po::value(&o.format)->value_name("FORMAT"),
+        "human (default), github (workflow annotations) or json")(
+        "threads", po::value(&o.threads)->value_name("N"), "threads to use (default: all cores)");
+    return d;
+}
+
+// Parses a command's arguments; returns a Message for --help or errors.
+template <class Options>
+std::variant<Message, Options> parse(const std::vector<std::string>& args, const char* usage,
+                                     po::options_description (*describe)(Options&)) {
+    Options options;
+    auto description = describe(options);
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(args).options(description).run(), vm);
+        if (vm.count("help")) return Message{help_text(usage, description), 0};
+        po::notify(vm);
+    } catch (const po::error& e) {
+        return usage_error(e.what());
+    }
+    return options;
+}
+
+}  // namespace
+
+Command parse_command_line(const std::vector<std::string>& args) {
+    if (args.empty()) return usage_error("no command given");
+    const auto& command = args.front();
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "--help" || command == "-h" || command == "help") return Message{kUsage, 0};
+    if (command == "--version") return Message{std::string("copsite ") + COPSITE_VERSION + "\n", 0};
+    if (command == "build") {
+        auto r = parse<BuildOptions>(rest, "Usage: copsite build [options]\n\nChecks the content "
+                                           "and builds the site; writes nothing if there is any "
+                                           "error.\n", &build_options);
+        if (auto* m = std::get_if<Message>(&r)) return *m;
+        return std::get<BuildOptions>(r);
+    }
+    if (command == "check") {
+        auto r = parse<CheckOptions>(rest, "Usage: copsite check [options]\n\nRuns every check "
+                                           "that build runs and writes nothing.\n", &check_options);
+        if (auto* m = std::get_if<Message>(&r)) return *m;
+        auto& o = std::get<CheckOptions>(r);
+        if (o.format != "human" && o.format != "github" && o.format != "json")
+            return usage_error("--format must be human, github or json, not \"" + o.format + "\"");
+        return o;
+    }
+    return usage_error("unknown command \"" + command + "\"");
+}
+
+}  // namespace copsite

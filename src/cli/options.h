@@ -1,0 +1,35 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <variant>
+#include <vector>
+
+// The command line, parsed into plain values. Parsing never touches the disk.
+namespace copsite {
+
+struct BuildOptions {
+    std::filesystem::path root = ".";
+    std::filesystem::path out;  // empty: <root>/site
+    std::string base_url;       // empty: site.toml's base_url
+    std::filesystem::path theme;  // empty: <root>/theme, else the theme copsite was built with
+    unsigned threads = 0;         // 0: every core
+};
+
+struct CheckOptions {
+    std::filesystem::path root = ".";
+    std::string format = "human";  // human | github | json
+    unsigned threads = 0;
+};
+
+// --help, --version and usage errors: text to print and the exit code.
+struct Message {
+    std::string text;
+    int exit_code = 0;
+};
+
+using Command = std::variant<Message, BuildOptions, CheckOptions>;
+
+Command parse_command_line(const std::vector<std::string>& args);
+
+}  // namespace copsite

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+// The seam between the loader and the disk, so tests can build content trees
+// in memory. Paths are relative to the content root and use '/'.
+namespace copsite {
+
+class FileSystem {
+public:
+    virtual ~FileSystem() = default;
+    // The file's bytes, or nullopt if it does not exist or cannot be read.
+    virtual std::optional<std::string> read(const std::string& path) const = 0;
+    // Every regular file below `dir` (recursively), relative to the root, sorted.
+    virtual std::vector<std::string> list(const std::string& dir) const = 0;
+    virtual bool exists(const std::string& path) const = 0;
+};
+
+class DiskFileSystem final : public FileSystem {
+public:
+    explicit DiskFileSystem(std::filesystem::path root) : root_(std::move(root)) {}
+    std::optional<std::string> read(const std::string& path) const override;
+    std::vector<std::string> list(const std::string& dir) const override;
+    bool exists(const std::string& path) const override;
+    const std::filesystem::path& root() const { return root_; }
+
+private:
+    std::filesystem::path root_;
+};
+
+class MemoryFileSystem final : public FileSystem {
+public:
+    MemoryFileSystem() = default;
+    explicit MemoryFileSystem(std::map<std::string, std::string> files)
+        : files_(std::move(files)) {}
+    void write(const std::string& path, std::string bytes) { files_[path] = std::move(bytes); }
+    std::optional<std::string> read(const std::string& path) const override;
+    std::vector<std::string> list(const std::string& dir) const override;
+    bool exists(const std::string& path) const override;
+
+private:
+    std::map<std::string, std::string> files_;
+};
+
+// Reads a whole file from disk; nullopt on any error.
+std::optional<std::string> read_file(const std::filesystem::path& path);
+
+}  // namespace copsite

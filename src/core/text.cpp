@@ -1,0 +1,130 @@
+#include "core/text.h"
+
+#include <cctype>
+#include <string_view>
+#include <utility>
+
+namespace copsite {
+
+void append_html_escaped(std::string& out, std::string_view text) {
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+}
+
+std::string html_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    append_html_escaped(out, text);
+    return out;
+}
+
+bool is_slug(std::string_view id) {
+    if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+    char previous = 0;
+    for (char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok || (c == '-' && previous == '-')) return false;
+        previous = c;
+    }
+    return true;
+}
+
+bool is_allowed_url(std::string_view url) {
+    for (std::string_view scheme : {"https://", "http://", "mailto:"}) {
+        if (url.size() > scheme.size() && url.substr(0, scheme.size()) == scheme) {
+            for (char c : url)
+                if (static_cast<unsigned char>(c) <= ' ' || c == '"' || c == '<' || c == '>')
+                    return false;
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+// Two-byte UTF-8 Latin-1 Supplement and Latin Extended-A letters -> ASCII.
+// Enough for the names of Member States and the languages of the content.
+std::string_view fold_two_byte(unsigned char a, unsigned char b) {
+    static const std::pair<const char*, const char*> kFolds[] = {
+        {"à", "a"}, {"á", "a"}, {"â", "a"}, {"ã", "a"}, {"ä", "a"}, {"å", "a"}, {"æ", "ae"},
+        {"ç", "c"}, {"è", "e"}, {"é", "e"}, {"ê", "e"}, {"ë", "e"}, {"ì", "i"}, {"í", "i"},
+        {"î", "i"}, {"ï", "i"}, {"ñ", "n"}, {"ò", "o"}, {"ó", "o"}, {"ô", "o"}, {"õ", "o"},
+        {"ö", "o"}, {"ø", "o"}, {"ù", "u"}, {"ú", "u"}, {"û", "u"}, {"ü", "u"}, {"ý", "y"},
+        {"ÿ", "y"}, {"À", "a"}, {"Á", "a"}, {"Â", "a"}, {"Ã", "a"}, {"Ä", "a"}, {"Å", "a"},
+        {"Æ", "ae"}, {"Ç", "c"}, {"È", "e"}, {"É", "e"}, {"Ê", "e"}, {"Ë", "e"}, {"Ì", "i"},
+        {"Í", "i"}, {"Î", "i"}, {"Ï", "i"}, {"Ñ", "n"}, {"Ò", "o"}, {"Ó", "o"}, {"Ô", "o"},
+        {"Õ", "o"}, {"Ö", "o"}, {"Ø", "o"}, {"Ù", "u"}, {"Ú", "u"}, {"Û", "u"}, {"Ü", "u"},
+        {"Ý", "y"}, {"ß", "ss"}, {"ş", "s"}, {"Ş", "s"}, {"ğ", "g"}, {"Ğ", "g"}, {"ı", "i"},
+        {"İ", "i"}, {"ć", "c"}, {"č", "c"}, {"Č", "c"}, {"ł", "l"}, {"Ł", "l"}, {"ń", "n"},
+        {"ś", "s"}, {"š", "s"}, {"Š", "s"}, {"ź", "z"}, {"ż", "z"}, {"ž", "z"}, {"Ž", "z"},
+        {"ő", "o"}, {"ű", "u"}, {"ą", "a"}, {"ę", "e"}, {"ř", "r"}, {"ě", "e"}, {"ů", "u"},
+        {"ā", "a"}, {"ē", "e"}, {"ī", "i"}, {"ō", "o"}, {"ū", "u"}, {"ț", "t"}, {"ș", "s"},
+    };
+    for (const auto& [from, to] : kFolds)
+        if (static_cast<unsigned char>(from[0]) == a && static_cast<unsigned char>(from[1]) == b)
+            return to;
+    return {};
+}
+
+}  // namespace
+
+std::string fold_for_search(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(std::tolower(c));
+        } else if (i + 1 < text.size() && (c & 0xE0) == 0xC0) {
+            const auto folded = fold_two_byte(c, static_cast<unsigned char>(text[i + 1]));
+            if (folded.empty()) out.append(text.substr(i, 2));
+            else out += folded;
+            ++i;
+        } else if (text.substr(i, 3) == "\xE2\x80\x99") {  // ’ -> '
+            out += '\'';
+            i += 2;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
+std::string shorten(std::string_view text, std::size_t max) {
+    if (text.size() <= max) return std::string(text);
+    auto cut = text.substr(0, max).find_last_of(' ');
+    if (cut == std::string_view::npos || cut < max / 2) cut = max;
+    // Never cut inside a UTF-8 sequence.
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    std::string out(text.substr(0, cut));
+    while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == '.'))
+        out.pop_back();
+    return out + "…";
+}
+
+}  // namespace copsite
+
+namespace copsite {
+
+std::string upper(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+}  // namespace copsite

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+// Small text helpers shared by the stages.
+namespace copsite {
+
+// Escapes & < > " ' for HTML text and attribute values.
+std::string html_escape(std::string_view text);
+void append_html_escaped(std::string& out, std::string_view text);
+
+// True for "a", "safer-internet-day", "cwg-cop-16": [a-z0-9]+(-[a-z0-9]+)*.
+bool is_slug(std::string_view id);
+
+// True for http://, https:// and mailto: URLs with something after the scheme.
+bool is_allowed_url(std::string_view url);
+
+// "Côte d'Ivoire" -> "cote d'ivoire": lower case, Latin accents removed, for
+// accent-insensitive search and sorting.
+std::string fold_for_search(std::string_view text);
+
+// Trims to at most `max` bytes at a word boundary, adding "…" when cut.
+std::string shorten(std::string_view text, std::size_t max);
+
+}  // namespace copsite
+
+namespace copsite {
+std::string upper(std::string_view text);  // ASCII only
+std::string lower(std::string_view text);  // ASCII only
+}  // namespace copsite

@@ -1,0 +1,142 @@
+#include "load/load_content.h"
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+#include <regex>
+
+#include "core/parallel.h"
+#include "core/text.h"
+#include "load/load_entries.h"
+#include "load/toml_reader.h"
+
+namespace copsite {
+
+namespace {
+
+// Parses one file and hands the document to `use`; syntax errors become
+// diagnostics. Returns false if the file could not be read or parsed.
+bool with_document(const FileSystem& files, const std::string& path, Diagnostics& diagnostics,
+                   const std::function<void(const toml::table&, SourceFile&)>& use) {
+    const auto bytes = files.read(path);
+    if (!bytes) {
+        diagnostics.error(path, {}, "unreadable", "cannot read this file");
+        return false;
+    }
+    SourceFile file(path, *bytes, diagnostics);
+    try {
+        // No source path: toml++ would copy it into every node.
+        const toml::table doc = toml::parse(*bytes);
+        use(doc, file);
+        return true;
+    } catch (const toml::parse_error& e) {
+        const auto& begin = e.source().begin;
+        file.error({static_cast<int>(begin.line), static_cast<int>(begin.column)}, "toml-syntax",
+                   "this is not valid TOML: " + std::string(e.description()),
+                   "check the quotes, brackets and commas around this place; text values need "
+                   "double quotes and lists need square brackets");
+        return false;
+    }
+}
+
+struct KindRules {
+    std::string dir;           // "content/countries"
+    std::string what;          // "country"
+    std::regex id_pattern;     // what a file name (without .toml) must look like
+    std::string id_help;       // how to name the file
+};
+
+std::string file_stem(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    const auto name = path.substr(slash + 1);
+    return name.substr(0, name.size() - 5);  // ".toml"
+}
+
+bool is_ignored(const std::string& path) {
+    const auto name = path.substr(path.find_last_of('/') + 1);
+    return name.starts_with(".") || name == "README.md";
+}
+
+// Loads every file of one kind in parallel; results keep file order, so the
+// outcome does not depend on thread timing.
+template <class T>
+std::vector<T> load_kind(const FileSystem& files, const KindRules& rules, unsigned threads,
+                         Diagnostics& diagnostics,
+                         T (*load)(const toml::table&, SourceFile&, Origin)) {
+    const auto paths = files.list(rules.dir);
+    std::vector<std::optional<T>> results(paths.size());
+    std::vector<Diagnostics> problems(paths.size());
+    parallel_for(paths.size(), threads, [&](std::size_t i) {
+        const auto& path = paths[i];
+        if (is_ignored(path)) return;
+        if (!path.ends_with(".toml")) {
+            problems[i].error(path, {}, "not-toml", "this file is not a .toml file",
+                              "content files end in .toml; move other files out of " + rules.dir);
+            return;
+        }
+        const auto id = file_stem(path);
+        if (!std::regex_match(id, rules.id_pattern)) {
+            problems[i].error(path, {}, "bad-file-name",
+                              "the file name \"" + id + ".toml\" is not a valid " + rules.what +
+                                  " id",
+                              rules.id_help);
+            return;
+        }
+        with_document(files, path, problems[i], [&](const toml::table& doc, SourceFile& file) {
+            results[i] = load(doc, file, Origin{path, id});
+        });
+    });
+    std::vector<T> out;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        diagnostics.append(std::move(problems[i]));
+        if (results[i]) out.push_back(std::move(*results[i]));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const T& a, const T& b) { return a.origin.id < b.origin.id; });
+    return out;
+}
+
+const std::string kSlugHelp =
+    "use lower-case letters, digits and single hyphens, e.g. safer-internet-day.toml";
+
+}  // namespace
+
+Loaded load_content(const FileSystem& files, unsigned threads) {
+    Loaded out;
+    auto& d = out.diagnostics;
+    auto& c = out.content;
+    if (!files.exists("site.toml"))
+        d.error("site.toml", {}, "missing-file", "site.toml is missing",
+                "run copsite in the repository's root folder, or pass --root DIR");
+    else
+        with_document(files, "site.toml", d, [&](const toml::table& doc, SourceFile& file) {
+            c.site = load_site_config(doc, file);
+        });
+    with_document(files, "content/vocabulary.toml", d,
+                  [&](const toml::table& doc, SourceFile& file) {
+                      c.vocabulary = load_vocabulary(doc, file);
+                  });
+    const std::regex slug("[a-z0-9]+(-[a-z0-9]+)*");
+    c.countries = load_kind<Country>(
+        files,
+        {"content/countries", "country", std::regex("[a-z]{3}"),
+         "name country files by the ISO 3166-1 alpha-3 code in lower case, e.g. pol.toml"},
+        threads, d, &load_country);
+    c.case_studies = load_kind<CaseStudy>(
+        files, {"content/case-studies", "case-study", slug, kSlugHelp}, threads, d,
+        &load_case_study);
+    c.meetings = load_kind<Meeting>(
+        files,
+        {"content/meetings", "meeting", std::regex("cwg-cop-[1-9][0-9]*"),
+         "name meeting files cwg-cop-<number>.toml, e.g. cwg-cop-16.toml"},
+        threads, d, &load_meeting);
+    std::stable_sort(c.meetings.begin(), c.meetings.end(),
+                     [](const Meeting& a, const Meeting& b) { return a.number < b.number; });
+    c.guidelines = load_kind<Guideline>(
+        files, {"content/guidelines", "guideline", slug, kSlugHelp}, threads, d, &load_guideline);
+    c.partners = load_kind<Partner>(files, {"content/partners", "partner", slug, kSlugHelp},
+                                    threads, d, &load_partner);
+    return out;
+}
+
+}  // namespace copsite

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <toml++/toml.h>
+
+#include "load/toml_reader.h"
+#include "model/content.h"
+
+// One function per kind: a parsed TOML document -> a model struct. They check
+// shapes (keys, types, dates, fixed words, URLs) and never resolve ids.
+namespace copsite {
+
+Country load_country(const toml::table& doc, SourceFile& file, Origin origin);
+CaseStudy load_case_study(const toml::table& doc, SourceFile& file, Origin origin);
+Meeting load_meeting(const toml::table& doc, SourceFile& file, Origin origin);
+Guideline load_guideline(const toml::table& doc, SourceFile& file, Origin origin);
+Partner load_partner(const toml::table& doc, SourceFile& file, Origin origin);
+Vocabulary load_vocabulary(const toml::table& doc, SourceFile& file);
+SiteConfig load_site_config(const toml::table& doc, SourceFile& file);
+
+}  // namespace copsite

@@ -1,0 +1,60 @@
+#include "load/load_entries.h"
+
+namespace copsite {
+
+namespace {
+
+Document load_document(const toml::table& t, SourceFile& file) {
+    TableReader r(t, file, "a document ([[documents]])");
+    Document d;
+    d.symbol = r.text("symbol", Need::required);
+    d.title = r.text("title", Need::required);
+    d.url = r.url("url", Need::optional);
+    r.finish();
+    return d;
+}
+
+Contribution load_contribution(const toml::table& t, SourceFile& file) {
+    TableReader r(t, file, "a contribution ([[contributions]])");
+    Contribution c;
+    if (auto by = r.party("by", Need::required)) c.by = *by;
+    c.title = r.text("title", Need::required);
+    c.summary = r.markdown("summary", Need::optional, c.summary_pos);
+    r.finish();
+    return c;
+}
+
+}  // namespace
+
+Meeting load_meeting(const toml::table& doc, SourceFile& file, Origin origin) {
+    TableReader r(doc, file, "a meeting");
+    Meeting m;
+    m.origin = std::move(origin);
+    m.number = r.integer("number", Need::required).value_or(0);
+    if (m.number > 0 && m.origin.id != "cwg-cop-" + std::to_string(m.number))
+        file.error(pos_of(*doc.get("number")), "number-mismatch",
+                   "number " + std::to_string(m.number) + " does not match the file name " +
+                       m.origin.id + ".toml",
+                   "the file of meeting " + std::to_string(m.number) + " must be named cwg-cop-" +
+                       std::to_string(m.number) + ".toml");
+    m.date = r.date("date", Need::required).value_or(Date{});
+    m.venue = r.text("venue", Need::optional);
+    m.format = r.choice("format", Need::optional, {"in-person", "hybrid", "virtual"});
+    m.chair = r.text("chair", Need::optional);
+    m.opened_by = r.text("opened_by", Need::optional);
+    m.participants = r.integer("participants", Need::optional);
+    m.summary = r.text("summary", Need::required);
+    m.body = r.markdown("body", Need::optional, m.body_pos);
+    for (auto& [text, pos] : r.markdown_list("outcomes", Need::optional)) {
+        m.outcomes.push_back(std::move(text));
+        m.outcome_pos.push_back(pos);
+    }
+    for (const auto* t : r.tables("documents", Need::optional))
+        m.documents.push_back(load_document(*t, file));
+    for (const auto* t : r.tables("contributions", Need::optional))
+        m.contributions.push_back(load_contribution(*t, file));
+    r.finish();
+    return m;
+}
+
+}  // namespace copsite

@@ -1,0 +1,25 @@
+#include "load/load_theme.h"
+
+#include "core/file_system.h"
+
+namespace copsite {
+
+std::optional<Theme> load_theme(const std::filesystem::path& dir, std::string& error) {
+    DiskFileSystem files(dir);
+    Theme theme;
+    for (const auto& path : files.list("templates")) {
+        if (!path.ends_with(".mustache")) continue;
+        const auto name = path.substr(10, path.size() - 10 - 9);  // templates/ … .mustache
+        if (auto text = files.read(path)) theme.templates.emplace(name, std::move(*text));
+    }
+    if (theme.templates.empty()) {
+        error = "no templates in " + (dir / "templates").string();
+        return std::nullopt;
+    }
+    for (const auto& path : files.list("assets"))
+        if (auto bytes = files.read(path)) theme.assets.emplace_back(path.substr(7), std::move(*bytes));
+    theme.world_map = files.read("data/world-map.tsv").value_or("");
+    return theme;
+}
+
+}  // namespace copsite

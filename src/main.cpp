@@ -1,0 +1,24 @@
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/options.h"
+
+// Parses the command line and hands over to a command; nothing else.
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    const auto command = copsite::parse_command_line(args);
+    if (const auto* message = std::get_if<copsite::Message>(&command)) {
+        (message->exit_code == 0 ? std::cout : std::cerr) << message->text;
+        return message->exit_code;
+    }
+    try {
+        if (const auto* build = std::get_if<copsite::BuildOptions>(&command))
+            return copsite::run_build(*build, std::cout, std::cerr);
+        return copsite::run_check(std::get<copsite::CheckOptions>(command), std::cout, std::cerr);
+    } catch (const std::exception& e) {
+        std::cerr << "copsite: " << e.what() << "\n";
+        return 2;
+    }
+}

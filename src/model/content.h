@@ -1,0 +1,171 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/source_pos.h"
+
+// The content as plain data: filled once by load/, read by every later stage.
+// Ids are kept as written, with their position, so check/ can point at them.
+namespace copsite {
+
+// A reference to another entry ("POL", "cwg-cop-16", "unicef", "awareness").
+struct Ref {
+    std::string id;
+    SourcePos pos;
+};
+
+struct Link {
+    std::string title;
+    std::string url;
+};
+
+// Who submitted or presented something: a Member State or a partner.
+struct Party {
+    enum class Kind { country, partner };
+    Kind kind = Kind::partner;
+    Ref ref;
+};
+
+// Where an entry came from, for messages: "content/countries/pol.toml".
+struct Origin {
+    std::string file;
+    std::string id;  // from the file name
+};
+
+struct Effort {
+    std::string title;
+    Ref category;
+    std::string status;  // planned | ongoing | completed | "" (not recorded)
+    std::optional<int> year;
+    std::string description;  // Markdown
+    SourcePos description_pos;
+    std::vector<Ref> themes, guidelines, meetings;
+    std::vector<Link> links;
+};
+
+struct Statistic {
+    std::string label;
+    std::string value;
+    std::optional<int> year;
+    std::optional<Ref> source_meeting;  // exactly one of these two is set
+    std::string source_url;
+    std::string source_note;
+};
+
+struct Country {
+    Origin origin;
+    std::string code;  // upper case, e.g. "POL"
+    std::string name;
+    Ref region;
+    Date updated;
+    std::optional<Date> validated;
+    std::string summary;
+    std::string body;  // Markdown
+    SourcePos body_pos;
+    std::vector<Effort> efforts;
+    std::vector<Statistic> statistics;
+};
+
+struct Evaluation {
+    std::string method;
+    std::string findings;  // Markdown
+    SourcePos findings_pos;
+};
+
+struct CaseStudy {
+    Origin origin;
+    std::string title;
+    std::string summary;
+    Date published;
+    std::optional<Date> updated;
+    Party submitted_by;
+    std::string scope;  // national | regional | international
+    std::vector<Ref> countries, partners, themes, audiences, guidelines, meetings;
+    std::string body;  // Markdown
+    SourcePos body_pos;
+    std::optional<Evaluation> evaluation;
+    std::vector<Link> links;
+};
+
+struct Document {
+    std::string symbol;
+    std::string title;
+    std::string url;
+};
+
+struct Contribution {
+    Party by;
+    std::string title;
+    std::string summary;  // Markdown
+    SourcePos summary_pos;
+};
+
+struct Meeting {
+    Origin origin;
+    int number = 0;
+    Date date;
+    std::string venue, format, chair, opened_by;
+    std::optional<int> participants;
+    std::string summary;
+    std::string body;  // Markdown
+    SourcePos body_pos;
+    std::vector<std::string> outcomes;  // Markdown items
+    std::vector<SourcePos> outcome_pos;
+    std::vector<Document> documents;
+    std::vector<Contribution> contributions;
+};
+
+struct Guideline {
+    Origin origin;
+    std::string title;
+    std::string summary;
+    std::string body;  // Markdown
+    SourcePos body_pos;
+    std::string url;
+    std::optional<Ref> audience;
+    std::optional<int> year;
+};
+
+struct Partner {
+    Origin origin;
+    std::string name;
+    Ref kind;
+    std::string summary;
+    std::string body;  // Markdown
+    SourcePos body_pos;
+    std::string url;
+};
+
+struct VocabularyEntry {
+    std::string id;
+    std::string name;
+    std::string summary;
+};
+
+struct Vocabulary {
+    std::vector<VocabularyEntry> regions, themes, effort_categories, audiences, partner_kinds;
+};
+
+struct SiteConfig {
+    std::string title;
+    std::string description;
+    std::string base_url;  // absolute, ends with '/'
+    std::string language = "en";
+    int feed_size = 20;
+};
+
+// Everything one build reads, each list sorted by id.
+struct Content {
+    SiteConfig site;
+    Vocabulary vocabulary;
+    std::vector<Country> countries;
+    std::vector<CaseStudy> case_studies;
+    std::vector<Meeting> meetings;  // sorted by number
+    std::vector<Guideline> guidelines;
+    std::vector<Partner> partners;
+};
+
+}  // namespace copsite

@@ -1,0 +1,82 @@
+#include "render/page_renderer.h"
+
+#include "render/view_parts.h"
+
+namespace copsite {
+
+namespace {
+
+struct NavEntry {
+    const char* section;
+    const char* label;
+    const char* path;
+};
+
+constexpr NavEntry kNav[] = {
+    {"countries", "Countries", "countries/"},   {"case-studies", "Case studies", "case-studies/"},
+    {"meetings", "Meetings", "meetings/"},      {"guidelines", "Guidelines", "guidelines/"},
+    {"partners", "Partners", "partners/"},      {"about", "About", "about/"},
+};
+
+}  // namespace
+
+PageRenderer::PageRenderer(const SiteContext& ctx,
+                           const std::map<std::string, std::string>& templates)
+    : ctx_(ctx), templates_(templates) {}
+
+View PageRenderer::layout_view(const PageJob& job, const PageMeta& meta) const {
+    const auto& site = ctx_.content().site;
+    const bool home = job.kind == PageKind::home;
+    View v;
+    v["lang"] = View(site.language);
+    v["site_title"] = View(site.title);
+    v["title"] = View(meta.title);
+    v["full_title"] = View(home ? site.title : meta.title + " — " + site.title);
+    v["description"] = View(meta.description);
+    v["og_type"] = View(meta.og_type);
+    const bool indexable = job.kind != PageKind::not_found;
+    v["indexable"] = View(indexable);
+    v["canonical"] = View(ctx_.urls.absolute(job.site_path));
+    set_text(v, "json_ld", meta.json_ld);
+    v["base"] = View(ctx_.urls.base_path());
+    v["home_url"] = View(ctx_.urls.path(""));
+    v["feed_url"] = View(ctx_.urls.path("feed.xml"));
+    v["assets"] = View(ctx_.urls.path("assets/"));
+    ViewList nav;
+    for (const auto& entry : kNav) {
+        View item;
+        item["label"] = View(entry.label);
+        item["url"] = View(ctx_.urls.path(entry.path));
+        item["current"] = View(meta.section == entry.section);
+        nav.push_back(std::move(item));
+    }
+    v["nav"] = View(std::move(nav));
+    ViewList crumbs;
+    if (!home) {
+        crumbs.push_back(link("Home", ctx_.urls.path("")));
+        for (const auto& c : meta.breadcrumbs) crumbs.push_back(link(c.title, c.url));
+    }
+    set_list(v, "breadcrumbs", std::move(crumbs));
+    return v;
+}
+
+RenderResult PageRenderer::render(const PageJob& job) {
+    PageView page = view_page(ctx_, job);
+    // Every page template may use these two.
+    page.body["base"] = View(ctx_.urls.base_path());
+    page.body["page_title"] = View(page.meta.title);
+    auto body = templates_.render(page.template_name, page.body);
+    View layout = layout_view(job, page.meta);
+    layout["content"] = View(std::move(body.html));
+    auto result = templates_.render("layout", layout);
+    std::vector<std::string> missing;
+    for (const auto& name : body.missing)
+        missing.push_back(page.template_name + ".mustache uses {{" + name +
+                          "}}, which its view does not provide");
+    for (const auto& name : result.missing)
+        missing.push_back("layout.mustache uses {{" + name + "}}, which the layout view does not provide");
+    result.missing = std::move(missing);
+    return result;
+}
+
+}  // namespace copsite

@@ -1,0 +1,71 @@
+#include "render/pages.h"
+
+namespace copsite {
+
+std::size_t case_study_page_count(const SiteContext& ctx) {
+    const auto n = ctx.content().case_studies.size();
+    return n == 0 ? 1 : (n + ctx.case_studies_per_page - 1) / ctx.case_studies_per_page;
+}
+
+std::string output_file(const std::string& site_path) {
+    if (site_path.empty() || site_path.back() == '/') return site_path + "index.html";
+    return site_path;
+}
+
+std::vector<PageJob> plan_pages(const SiteContext& ctx) {
+    const auto& c = ctx.content();
+    std::vector<PageJob> jobs = {
+        {PageKind::home, 0, ""},
+        {PageKind::about, 0, "about/"},
+        {PageKind::not_found, 0, "404.html"},
+        {PageKind::countries, 0, "countries/"},
+        {PageKind::meetings, 0, "meetings/"},
+        {PageKind::guidelines, 0, "guidelines/"},
+        {PageKind::partners, 0, "partners/"},
+        {PageKind::themes, 0, "themes/"},
+        {PageKind::regions, 0, "regions/"},
+    };
+    for (std::size_t k = 1; k <= case_study_page_count(ctx); ++k)
+        jobs.push_back({PageKind::case_studies, k, site_paths::case_study_page(k)});
+    for (std::size_t i = 0; i < c.countries.size(); ++i)
+        jobs.push_back({PageKind::country, i, site_paths::country(c.countries[i].origin.id)});
+    for (std::size_t i = 0; i < c.case_studies.size(); ++i)
+        jobs.push_back(
+            {PageKind::case_study, i, site_paths::case_study(c.case_studies[i].origin.id)});
+    for (std::size_t i = 0; i < c.meetings.size(); ++i)
+        jobs.push_back({PageKind::meeting, i, site_paths::meeting(c.meetings[i].origin.id)});
+    for (std::size_t i = 0; i < c.guidelines.size(); ++i)
+        jobs.push_back({PageKind::guideline, i, site_paths::guideline(c.guidelines[i].origin.id)});
+    for (std::size_t i = 0; i < c.partners.size(); ++i)
+        jobs.push_back({PageKind::partner, i, site_paths::partner(c.partners[i].origin.id)});
+    for (std::size_t i = 0; i < c.vocabulary.themes.size(); ++i)
+        jobs.push_back({PageKind::theme, i, site_paths::theme(c.vocabulary.themes[i].id)});
+    for (std::size_t i = 0; i < c.vocabulary.regions.size(); ++i)
+        jobs.push_back({PageKind::region, i, site_paths::region(c.vocabulary.regions[i].id)});
+    return jobs;
+}
+
+PageView view_page(const SiteContext& ctx, const PageJob& job) {
+    switch (job.kind) {
+        case PageKind::home: return home_page(ctx);
+        case PageKind::about: return about_page(ctx);
+        case PageKind::not_found: return not_found_page(ctx);
+        case PageKind::countries: return countries_page(ctx);
+        case PageKind::country: return country_page(ctx, job.index);
+        case PageKind::case_studies: return case_studies_page(ctx, job.index);
+        case PageKind::case_study: return case_study_page(ctx, job.index);
+        case PageKind::meetings: return meetings_page(ctx);
+        case PageKind::meeting: return meeting_page(ctx, job.index);
+        case PageKind::guidelines: return guidelines_page(ctx);
+        case PageKind::guideline: return guideline_page(ctx, job.index);
+        case PageKind::partners: return partners_page(ctx);
+        case PageKind::partner: return partner_page(ctx, job.index);
+        case PageKind::themes: return themes_page(ctx);
+        case PageKind::theme: return theme_page(ctx, job.index);
+        case PageKind::regions: return regions_page(ctx);
+        case PageKind::region: return region_page(ctx, job.index);
+    }
+    return not_found_page(ctx);
+}
+
+}  // namespace copsite

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "render/site_context.h"
+#include "render/templates.h"
+
+// The list of pages a site has, as data, and the view of each one. Building a
+// view is pure: it reads the context and returns values.
+namespace copsite {
+
+enum class PageKind {
+    home, about, not_found,
+    countries, country,
+    case_studies, case_study,
+    meetings, meeting,
+    guidelines, guideline,
+    partners, partner,
+    themes, theme,
+    regions, region,
+};
+
+struct PageJob {
+    PageKind kind;
+    std::size_t index;      // the item, or the page number of a paginated index
+    std::string site_path;  // "countries/pol/", "404.html"
+};
+
+// Every HTML page of the site, in a fixed order.
+std::vector<PageJob> plan_pages(const SiteContext& ctx);
+
+// The file a site path is written to: "countries/pol/" -> "countries/pol/index.html".
+std::string output_file(const std::string& site_path);
+
+struct Crumb {
+    std::string title;
+    std::string url;
+};
+
+// What the layout needs besides the page's own content.
+struct PageMeta {
+    std::string title;        // the <h1> and the start of <title>
+    std::string description;  // meta description, og:description
+    std::string section;      // the header entry to mark as current: "countries", …
+    std::vector<Crumb> breadcrumbs;  // not counting the current page
+    std::string og_type = "website";
+    std::string json_ld;  // schema.org JSON; empty for none
+};
+
+struct PageView {
+    std::string template_name;
+    View body;
+    PageMeta meta;
+};
+
+PageView view_page(const SiteContext& ctx, const PageJob& job);
+
+// One function per page kind (views_*.cpp).
+PageView home_page(const SiteContext& ctx);
+PageView about_page(const SiteContext& ctx);
+PageView not_found_page(const SiteContext& ctx);
+PageView countries_page(const SiteContext& ctx);
+PageView country_page(const SiteContext& ctx, std::size_t i);
+PageView case_studies_page(const SiteContext& ctx, std::size_t page_number);
+PageView case_study_page(const SiteContext& ctx, std::size_t i);
+PageView meetings_page(const SiteContext& ctx);
+PageView meeting_page(const SiteContext& ctx, std::size_t i);
+PageView guidelines_page(const SiteContext& ctx);
+PageView guideline_page(const SiteContext& ctx, std::size_t i);
+PageView partners_page(const SiteContext& ctx);
+PageView partner_page(const SiteContext& ctx, std::size_t i);
+PageView themes_page(const SiteContext& ctx);
+PageView theme_page(const SiteContext& ctx, std::size_t i);
+PageView regions_page(const SiteContext& ctx);
+PageView region_page(const SiteContext& ctx, std::size_t i);
+
+std::size_t case_study_page_count(const SiteContext& ctx);
+
+}  // namespace copsite

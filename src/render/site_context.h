@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "check/check_content.h"
+#include "render/urls.h"
+
+// What every page renderer reads: the linked content, the addresses, and a
+// few orders computed once per build.
+namespace copsite {
+
+struct SiteContext {
+    const LinkedContent& site;
+    Urls urls;
+    std::vector<std::size_t> case_studies_newest_first;
+    std::vector<std::size_t> case_study_rank;  // position in case_studies_newest_first
+    std::vector<std::size_t> countries_recently_updated;
+    std::vector<std::size_t> meetings_newest_first;
+    std::size_t case_studies_per_page = 100;
+    // The newest date anywhere in the content: "today" for staleness notices,
+    // so that builds never read the clock and stay reproducible.
+    Date content_date;
+
+    const Content& content() const { return site.content; }
+    const Backlinks& backlinks() const { return site.backlinks; }
+    const IdIndex& index() const { return site.index; }
+};
+
+// REQUIRES: `site` outlives the result.
+SiteContext make_site_context(const LinkedContent& site, std::string base_url);
+
+// The date a case study was last touched: updated if given, else published.
+Date latest_date(const CaseStudy& c);
+
+// "16th meeting of the CWG-COP" and "16th".
+std::string meeting_title(const Meeting& m);
+std::string ordinal(int n);
+
+}  // namespace copsite

@@ -1,0 +1,113 @@
+#include "render/templates.h"
+
+#include <algorithm>
+#include <sstream>
+#include <stdexcept>
+
+namespace copsite {
+
+namespace mustache = kainjow::mustache;
+
+namespace {
+
+// kainjow's own context, plus a record of every name that was not found.
+class StrictContext final : public mustache::basic_context<std::string> {
+public:
+    explicit StrictContext(const View* root) { push(root); }
+
+    void push(const View* data) override { items_.insert(items_.begin(), data); }
+    void pop() override { items_.erase(items_.begin()); }
+
+    const View* get(const std::string& name) const override {
+        if (name == ".") return items_.front();
+        const View* found = lookup(name);
+        if (!found && std::find(missing_.begin(), missing_.end(), name) == missing_.end())
+            missing_.push_back(name);
+        return found;
+    }
+    const View* get_partial(const std::string& name) const override { return get(name); }
+
+    std::vector<std::string> missing() const { return missing_; }
+
+private:
+    const View* lookup(const std::string& name) const {
+        const auto dot = name.find('.');
+        for (const View* item : items_) {
+            if (dot == std::string::npos) {
+                if (const View* v = item->get(name)) return v;
+                continue;
+            }
+            const View* v = item;
+            std::size_t start = 0;
+            while (v && start <= name.size()) {
+                const auto end = std::min(name.find('.', start), name.size());
+                v = v->get(name.substr(start, end - start));
+                start = end + 1;
+            }
+            if (v) return v;
+        }
+        return nullptr;
+    }
+
+    std::vector<const View*> items_;
+    mutable std::vector<std::string> missing_;
+};
+
+// Lets kainjow stream into a std::string without an ostringstream copy.
+struct Appender {
+    std::string& out;
+    Appender& operator<<(const std::string& s) {
+        out += s;
+        return *this;
+    }
+};
+
+}  // namespace
+
+std::string expand_partials(const std::string& name,
+                            const std::map<std::string, std::string>& sources, int depth) {
+    if (depth > 16) throw std::runtime_error("template partials nest too deeply at " + name);
+    auto it = sources.find(name);
+    if (it == sources.end()) throw std::runtime_error("unknown template or partial: " + name);
+    const std::string& text = it->second;
+    std::string out;
+    std::size_t at = 0;
+    for (auto open = text.find("{{>"); open != std::string::npos; open = text.find("{{>", at)) {
+        const auto close = text.find("}}", open);
+        if (close == std::string::npos) break;
+        std::string partial = text.substr(open + 3, close - open - 3);
+        partial.erase(0, partial.find_first_not_of(' '));
+        partial.erase(partial.find_last_not_of(' ') + 1);
+        out.append(text, at, open - at);
+        out += expand_partials(partial, sources, depth + 1);
+        at = close + 2;
+    }
+    out.append(text, at);
+    return out;
+}
+
+TemplateSet::TemplateSet(const std::map<std::string, std::string>& sources) {
+    for (const auto& [name, text] : sources) {
+        auto parsed = std::make_unique<mustache::mustache>(expand_partials(name, sources));
+        if (!parsed->is_valid())
+            throw std::runtime_error("template " + name + ": " + parsed->error_message());
+        templates_.emplace(name, std::move(parsed));
+    }
+}
+
+TemplateSet::TemplateSet(TemplateSet&&) noexcept = default;
+TemplateSet& TemplateSet::operator=(TemplateSet&&) noexcept = default;
+TemplateSet::~TemplateSet() = default;
+
+RenderResult TemplateSet::render(const std::string& name, const View& view) {
+    auto it = templates_.find(name);
+    if (it == templates_.end()) return {{}, {"template " + name + " does not exist"}};
+    StrictContext context(&view);
+    std::string html;
+    html.reserve(16384);
+    Appender out{html};
+    it->second->render(context, out);
+    return {std::move(html), context.missing()};
+}
+
+}  // namespace copsite

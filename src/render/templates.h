@@ -1,0 +1,47 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <kainjow/mustache.hpp>
+
+// The theme's Mustache templates. Partials ({{> name}}) are inlined when the
+// set is built, so every template is parsed once, up front. Rendering is
+// strict: a tag whose name the view does not provide is reported, never left
+// as a silently empty spot on the page.
+namespace copsite {
+
+using View = kainjow::mustache::data;
+using ViewList = kainjow::mustache::list;
+
+struct RenderResult {
+    std::string html;
+    std::vector<std::string> missing;  // names looked up but not provided
+};
+
+class TemplateSet {
+public:
+    // sources: template name ("case_study") -> Mustache text. Throws
+    // std::runtime_error naming the template on a syntax error or an unknown
+    // or recursive partial.
+    explicit TemplateSet(const std::map<std::string, std::string>& sources);
+    TemplateSet(TemplateSet&&) noexcept;
+    TemplateSet& operator=(TemplateSet&&) noexcept;
+    ~TemplateSet();
+
+    bool has(const std::string& name) const { return templates_.count(name) > 0; }
+    // Not thread-safe (kainjow renders through mutable state): one set per thread.
+    RenderResult render(const std::string& name, const View& view);
+
+private:
+    std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
+};
+
+// Inlines {{> name}} partials; throws std::runtime_error on an unknown partial
+// or a cycle.
+std::string expand_partials(const std::string& name,
+                            const std::map<std::string, std::string>& sources, int depth = 0);
+
+}  // namespace copsite

@@ -1,0 +1,155 @@
+#include "render/view_parts.h"
+
+#include <algorithm>
+
+namespace copsite {
+
+View link(std::string title, std::string url) {
+    View v;
+    v["title"] = View(std::move(title));
+    v["url"] = View(std::move(url));
+    return v;
+}
+
+void set_list(View& view, const std::string& key, ViewList items) {
+    view["has_" + key] = View(!items.empty());
+    view[key] = View(std::move(items));
+}
+
+void set_text(View& view, const std::string& key, std::string text) {
+    view["has_" + key] = View(!text.empty());
+    view[key] = View(std::move(text));
+}
+
+View date_view(const Date& d) {
+    View v;
+    v["iso"] = View(d.iso());
+    v["human"] = View(d.human());
+    return v;
+}
+
+View case_study_card(const SiteContext& ctx, std::size_t index) {
+    const auto& c = ctx.content().case_studies[index];
+    View v = link(c.title, ctx.urls.path(site_paths::case_study(c.origin.id)));
+    v["summary"] = View(c.summary);
+    v["date"] = date_view(c.published);
+    v["by"] = View(party_name(ctx, c.submitted_by));
+    return v;
+}
+
+ViewList case_study_cards(const SiteContext& ctx, std::vector<std::size_t> indices) {
+    std::sort(indices.begin(), indices.end(), [&](std::size_t a, std::size_t b) {
+        return ctx.case_study_rank[a] < ctx.case_study_rank[b];
+    });
+    ViewList out;
+    out.reserve(indices.size());
+    for (auto i : indices) out.push_back(case_study_card(ctx, i));
+    return out;
+}
+
+namespace {
+
+template <class Name>
+ViewList links_for(const std::vector<Ref>& refs, const IdMap& ids, Name&& name_and_path) {
+    ViewList out;
+    for (const auto& r : refs)
+        if (auto i = ids.find(r.id)) {
+            auto [title, url] = name_and_path(*i);
+            out.push_back(link(std::move(title), std::move(url)));
+        }
+    return out;
+}
+
+}  // namespace
+
+ViewList country_links(const SiteContext& ctx, const std::vector<Ref>& refs) {
+    return links_for(refs, ctx.index().countries, [&](std::size_t i) {
+        const auto& c = ctx.content().countries[i];
+        return std::pair{c.name, ctx.urls.path(site_paths::country(c.origin.id))};
+    });
+}
+
+ViewList partner_links(const SiteContext& ctx, const std::vector<Ref>& refs) {
+    return links_for(refs, ctx.index().partners, [&](std::size_t i) {
+        const auto& p = ctx.content().partners[i];
+        return std::pair{p.name, ctx.urls.path(site_paths::partner(p.origin.id))};
+    });
+}
+
+ViewList meeting_links(const SiteContext& ctx, const std::vector<Ref>& refs) {
+    return links_for(refs, ctx.index().meetings, [&](std::size_t i) {
+        const auto& m = ctx.content().meetings[i];
+        return std::pair{meeting_title(m) + " (" + m.date.human() + ")",
+                         ctx.urls.path(site_paths::meeting(m.origin.id))};
+    });
+}
+
+ViewList guideline_links(const SiteContext& ctx, const std::vector<Ref>& refs) {
+    return links_for(refs, ctx.index().guidelines, [&](std::size_t i) {
+        const auto& g = ctx.content().guidelines[i];
+        return std::pair{g.title, ctx.urls.path(site_paths::guideline(g.origin.id))};
+    });
+}
+
+ViewList theme_links(const SiteContext& ctx, const std::vector<Ref>& refs) {
+    return links_for(refs, ctx.index().themes, [&](std::size_t i) {
+        const auto& t = ctx.content().vocabulary.themes[i];
+        return std::pair{t.name, ctx.urls.path(site_paths::theme(t.id))};
+    });
+}
+
+ViewList audience_names(const SiteContext& ctx, const std::vector<Ref>& refs) {
+    ViewList out;
+    for (const auto& r : refs)
+        if (auto i = ctx.index().audiences.find(r.id)) {
+            View v;
+            v["name"] = View(ctx.content().vocabulary.audiences[*i].name);
+            out.push_back(std::move(v));
+        }
+    return out;
+}
+
+ViewList web_links(const std::vector<Link>& links) {
+    ViewList out;
+    for (const auto& l : links) out.push_back(link(l.title, l.url));
+    return out;
+}
+
+std::string party_name(const SiteContext& ctx, const Party& party) {
+    if (party.kind == Party::Kind::country) {
+        if (auto i = ctx.index().countries.find(party.ref.id))
+            return ctx.content().countries[*i].name;
+    } else if (auto i = ctx.index().partners.find(party.ref.id)) {
+        return ctx.content().partners[*i].name;
+    }
+    return party.ref.id;
+}
+
+View party_link(const SiteContext& ctx, const Party& party) {
+    std::string url;
+    if (party.kind == Party::Kind::country)
+        url = ctx.urls.path(site_paths::country(party.ref.id));
+    else
+        url = ctx.urls.path(site_paths::partner(party.ref.id));
+    View v = link(party_name(ctx, party), std::move(url));
+    v["is_country"] = View(party.kind == Party::Kind::country);
+    return v;
+}
+
+const VocabularyEntry& vocabulary_entry(const std::vector<VocabularyEntry>& list, const IdMap& ids,
+                                        const Ref& ref) {
+    return list.at(ids.find(ref.id).value());
+}
+
+View effort_mention(const SiteContext& ctx, std::size_t country, std::size_t effort) {
+    const auto& c = ctx.content().countries[country];
+    const auto& e = c.efforts[effort];
+    View v = link(e.title, ctx.urls.path(site_paths::country(c.origin.id)) + "#effort-" +
+                               std::to_string(effort + 1));
+    v["country"] = link(c.name, ctx.urls.path(site_paths::country(c.origin.id)));
+    v["year"] = View(e.year ? std::to_string(*e.year) : std::string());
+    v["has_year"] = View(e.year.has_value());
+    return v;
+}
+
+}  // namespace copsite

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "render/site_context.h"
+#include "render/templates.h"
+
+// Pieces shared by the page views. Mustache is logic-less, so every list
+// comes with a has_<name> flag and every name is set, even when empty.
+namespace copsite {
+
+View link(std::string title, std::string url);
+// Sets `key` to the list and `has_<key>` to whether it is non-empty.
+void set_list(View& view, const std::string& key, ViewList items);
+void set_text(View& view, const std::string& key, std::string text);  // + has_<key>
+View date_view(const Date& d);  // {iso, human}
+
+// A case study as a card in a list: title, url, summary, date, submitter.
+View case_study_card(const SiteContext& ctx, std::size_t index);
+// Cards for these case studies, newest first.
+ViewList case_study_cards(const SiteContext& ctx, std::vector<std::size_t> indices);
+
+// Links to what a list of references names (ids are known to resolve).
+ViewList country_links(const SiteContext& ctx, const std::vector<Ref>& refs);
+ViewList partner_links(const SiteContext& ctx, const std::vector<Ref>& refs);
+ViewList meeting_links(const SiteContext& ctx, const std::vector<Ref>& refs);
+ViewList guideline_links(const SiteContext& ctx, const std::vector<Ref>& refs);
+ViewList theme_links(const SiteContext& ctx, const std::vector<Ref>& refs);
+ViewList audience_names(const SiteContext& ctx, const std::vector<Ref>& refs);
+ViewList web_links(const std::vector<Link>& links);
+
+// Who submitted or presented something, as a link.
+View party_link(const SiteContext& ctx, const Party& party);
+std::string party_name(const SiteContext& ctx, const Party& party);
+
+const VocabularyEntry& vocabulary_entry(const std::vector<VocabularyEntry>& list, const IdMap& ids,
+                                        const Ref& ref);
+
+// An effort shown outside its country's page: "Poland: Title".
+View effort_mention(const SiteContext& ctx, std::size_t country, std::size_t effort);
+
+}  // namespace copsite

@@ -1,0 +1,114 @@
+#include <algorithm>
+
+#include "render/json_ld.h"
+#include "render/markdown.h"
+#include "render/pages.h"
+#include "render/view_parts.h"
+
+namespace copsite {
+
+namespace {
+
+const char* scope_label(const std::string& scope) {
+    if (scope == "national") return "National";
+    if (scope == "regional") return "Regional";
+    return "International";
+}
+
+std::string case_study_json_ld(const SiteContext& ctx, const CaseStudy& c) {
+    JsonObject author = schema(c.submitted_by.kind == Party::Kind::country ? "Country"
+                                                                           : "Organization");
+    author.text("name", party_name(ctx, c.submitted_by));
+    std::vector<JsonObject> about;
+    for (const auto& t : c.themes)
+        if (auto i = ctx.index().themes.find(t.id))
+            about.push_back(schema("Thing").text("name", ctx.content().vocabulary.themes[*i].name));
+    return schema("Article")
+        .text("headline", c.title)
+        .text("description", c.summary)
+        .text("datePublished", c.published.iso())
+        .text("dateModified", latest_date(c).iso())
+        .text("url", ctx.urls.absolute(site_paths::case_study(c.origin.id)))
+        .object("author", author)
+        .list("about", about)
+        .str();
+}
+
+}  // namespace
+
+PageView case_study_page(const SiteContext& ctx, std::size_t i) {
+    const auto& c = ctx.content().case_studies[i];
+    View view;
+    view["title"] = View(c.title);
+    view["summary"] = View(c.summary);
+    view["published"] = date_view(c.published);
+    view["has_updated"] = View(c.updated.has_value());
+    view["updated"] = date_view(c.updated.value_or(Date{}));
+    view["submitted_by"] = party_link(ctx, c.submitted_by);
+    view["scope"] = View(scope_label(c.scope));
+    set_list(view, "countries", country_links(ctx, c.countries));
+    set_list(view, "partners", partner_links(ctx, c.partners));
+    set_list(view, "themes", theme_links(ctx, c.themes));
+    set_list(view, "audiences", audience_names(ctx, c.audiences));
+    set_list(view, "guidelines", guideline_links(ctx, c.guidelines));
+    set_list(view, "meetings", meeting_links(ctx, c.meetings));
+    view["body_html"] = View(render_markdown(c.body));
+    view["has_evaluation"] = View(c.evaluation.has_value());
+    View evaluation;
+    evaluation["method"] = View(c.evaluation ? c.evaluation->method : "");
+    evaluation["findings_html"] =
+        View(c.evaluation ? render_markdown(c.evaluation->findings, 2) : "");
+    view["evaluation"] = std::move(evaluation);
+    set_list(view, "links", web_links(c.links));
+
+    PageMeta meta;
+    meta.title = c.title;
+    meta.description = c.summary;
+    meta.section = "case-studies";
+    meta.breadcrumbs = {{"Case studies", ctx.urls.path("case-studies/")}};
+    meta.og_type = "article";
+    meta.json_ld = case_study_json_ld(ctx, c);
+    return {"case_study", std::move(view), std::move(meta)};
+}
+
+PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
+    const auto& order = ctx.case_studies_newest_first;
+    const auto per_page = ctx.case_studies_per_page;
+    const auto pages = case_study_page_count(ctx);
+    const auto first = (page_number - 1) * per_page;
+    const auto last = std::min(order.size(), first + per_page);
+    ViewList cards;
+    for (auto k = first; k < last; ++k) cards.push_back(case_study_card(ctx, order[k]));
+    View view;
+    view["count"] = View(std::to_string(order.size()));
+    set_list(view, "case_studies", std::move(cards));
+    view["paginated"] = View(pages > 1);
+    view["page"] = View(std::to_string(page_number));
+    view["pages"] = View(std::to_string(pages));
+    view["has_previous"] = View(page_number > 1);
+    view["previous_url"] = View(ctx.urls.path(site_paths::case_study_page(page_number - 1)));
+    view["has_next"] = View(page_number < pages);
+    view["next_url"] = View(ctx.urls.path(site_paths::case_study_page(page_number + 1)));
+    view["first_item"] = View(std::to_string(order.empty() ? 0 : first + 1));
+    view["last_item"] = View(std::to_string(last));
+
+    const auto& v = ctx.content().vocabulary;
+    ViewList themes;
+    for (std::size_t t = 0; t < v.themes.size(); ++t) {
+        View item = link(v.themes[t].name, ctx.urls.path(site_paths::theme(v.themes[t].id)));
+        item["count"] = View(std::to_string(ctx.backlinks().theme_case_studies[t].size()));
+        themes.push_back(std::move(item));
+    }
+    set_list(view, "themes", std::move(themes));
+
+    PageMeta meta;
+    meta.title = page_number > 1 ? "Case studies, page " + std::to_string(page_number)
+                                 : "Case studies and good practices";
+    meta.description = "Good practices in child online protection shared by Member States "
+                       "and partners, newest first.";
+    meta.section = "case-studies";
+    if (page_number > 1) meta.breadcrumbs = {{"Case studies", ctx.urls.path("case-studies/")}};
+    return {"case_studies", std::move(view), std::move(meta)};
+}
+
+}  // namespace copsite

@@ -1,0 +1,151 @@
+#include "render/json_ld.h"
+#include "render/markdown.h"
+#include "render/pages.h"
+#include "render/view_parts.h"
+
+namespace copsite {
+
+namespace {
+
+std::string attendance_mode(const std::string& format) {
+    if (format == "in-person") return "https://schema.org/OfflineEventAttendanceMode";
+    if (format == "virtual") return "https://schema.org/OnlineEventAttendanceMode";
+    if (format == "hybrid") return "https://schema.org/MixedEventAttendanceMode";
+    return {};
+}
+
+std::string meeting_json_ld(const SiteContext& ctx, const Meeting& m) {
+    auto event = schema("Event");
+    event.text("name", meeting_title(m))
+        .text("description", m.summary)
+        .text("startDate", m.date.iso())
+        .text("endDate", m.date.iso())
+        .text("eventStatus", "https://schema.org/EventScheduled")
+        .text("eventAttendanceMode", attendance_mode(m.format))
+        .text("url", ctx.urls.absolute(site_paths::meeting(m.origin.id)));
+    if (m.format == "virtual")
+        event.object("location", schema("VirtualLocation")
+                                     .text("url", ctx.urls.absolute(site_paths::meeting(
+                                                      m.origin.id))));
+    else
+        event.object("location",
+                     schema("Place").text("name", m.venue.empty() ? "Geneva" : m.venue));
+    event.object("organizer", schema("Organization")
+                                  .text("name", "International Telecommunication Union")
+                                  .text("url", "https://www.itu.int/"));
+    return event.str();
+}
+
+const char* format_label(const std::string& format) {
+    if (format == "in-person") return "In person";
+    if (format == "hybrid") return "In person and online";
+    if (format == "virtual") return "Online";
+    return "";
+}
+
+View contribution_view(const SiteContext& ctx, const Contribution& k) {
+    View v;
+    v["title"] = View(k.title);
+    v["by"] = party_link(ctx, k.by);
+    set_text(v, "summary_html", render_markdown(k.summary, 3));
+    return v;
+}
+
+}  // namespace
+
+PageView meeting_page(const SiteContext& ctx, std::size_t i) {
+    const auto& meetings = ctx.content().meetings;
+    const auto& m = meetings[i];
+    const auto& b = ctx.backlinks();
+    View view;
+    view["title"] = View(meeting_title(m));
+    view["number"] = View(std::to_string(m.number));
+    view["date"] = date_view(m.date);
+    set_text(view, "venue", m.venue);
+    set_text(view, "format", format_label(m.format));
+    set_text(view, "chair", m.chair);
+    set_text(view, "opened_by", m.opened_by);
+    set_text(view, "participants", m.participants ? std::to_string(*m.participants) : "");
+    view["summary"] = View(m.summary);
+    set_text(view, "body_html", render_markdown(m.body));
+    ViewList outcomes;
+    for (const auto& o : m.outcomes) {
+        View item;
+        item["html"] = View(render_markdown(o, 2));
+        outcomes.push_back(std::move(item));
+    }
+    set_list(view, "outcomes", std::move(outcomes));
+    ViewList documents;
+    for (const auto& d : m.documents) {
+        View item = link(d.title, d.url);
+        item["symbol"] = View(d.symbol);
+        item["has_url"] = View(!d.url.empty());
+        documents.push_back(std::move(item));
+    }
+    set_list(view, "documents", std::move(documents));
+    ViewList contributions;
+    for (const auto& k : m.contributions) contributions.push_back(contribution_view(ctx, k));
+    set_list(view, "contributions", std::move(contributions));
+    ViewList efforts;
+    for (const auto& at : b.meeting_efforts[i])
+        efforts.push_back(effort_mention(ctx, at.country, at.effort));
+    set_list(view, "efforts", std::move(efforts));
+    ViewList statistics;
+    for (const auto& at : b.meeting_statistics[i]) {
+        const auto& c = ctx.content().countries[at.country];
+        const auto& s = c.statistics[at.statistic];
+        View item;
+        item["country"] = link(c.name, ctx.urls.path(site_paths::country(c.origin.id)));
+        item["label"] = View(s.label);
+        item["value"] = View(s.value);
+        statistics.push_back(std::move(item));
+    }
+    set_list(view, "statistics", std::move(statistics));
+    set_list(view, "case_studies", case_study_cards(ctx, b.meeting_case_studies[i]));
+    view["has_previous"] = View(i > 0);
+    view["previous"] = i > 0 ? link(meeting_title(meetings[i - 1]),
+                                    ctx.urls.path(site_paths::meeting(meetings[i - 1].origin.id)))
+                             : link("", "");
+    view["has_next"] = View(i + 1 < meetings.size());
+    view["next"] = i + 1 < meetings.size()
+                       ? link(meeting_title(meetings[i + 1]),
+                              ctx.urls.path(site_paths::meeting(meetings[i + 1].origin.id)))
+                       : link("", "");
+
+    PageMeta meta;
+    meta.title = meeting_title(m);
+    meta.description = m.summary;
+    meta.section = "meetings";
+    meta.breadcrumbs = {{"Meetings", ctx.urls.path("meetings/")}};
+    meta.json_ld = meeting_json_ld(ctx, m);
+    return {"meeting", std::move(view), std::move(meta)};
+}
+
+PageView meetings_page(const SiteContext& ctx) {
+    const auto& c = ctx.content();
+    const auto& b = ctx.backlinks();
+    ViewList meetings;
+    for (auto i : ctx.meetings_newest_first) {
+        const auto& m = c.meetings[i];
+        View item = link(meeting_title(m), ctx.urls.path(site_paths::meeting(m.origin.id)));
+        item["date"] = date_view(m.date);
+        item["year"] = View(std::to_string(m.date.year));
+        item["summary"] = View(m.summary);
+        set_text(item, "venue", m.venue);
+        set_text(item, "participants", m.participants ? std::to_string(*m.participants) : "");
+        item["contributions"] = View(std::to_string(m.contributions.size()));
+        item["case_studies"] = View(std::to_string(b.meeting_case_studies[i].size()));
+        meetings.push_back(std::move(item));
+    }
+    View view;
+    view["count"] = View(std::to_string(c.meetings.size()));
+    set_list(view, "meetings", std::move(meetings));
+    PageMeta meta;
+    meta.title = "Meetings";
+    meta.description = "Every meeting of the ITU Council Working Group on Child Online "
+                       "Protection, with its outcomes and the contributions presented.";
+    meta.section = "meetings";
+    return {"meetings", std::move(view), std::move(meta)};
+}
+
+}  // namespace copsite
