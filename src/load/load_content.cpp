@@ -14,6 +14,19 @@ namespace copsite {
 
 namespace {
 
+// toml++ explains what it expected; add how a contributor usually fixes it.
+std::string syntax_hint(std::string_view description) {
+    if (description.find("date") != std::string_view::npos)
+        return "dates are written YYYY-MM-DD without quotes, and must exist in the calendar";
+    if (description.find("string") != std::string_view::npos)
+        return "a text value ends with a closing \" on the same line; write \"\"\" … \"\"\" "
+               "around text that spans several lines";
+    if (description.find("already") != std::string_view::npos)
+        return "each key may appear only once in a table; remove or rename the repeated one";
+    return "check the quotes, brackets and commas around this place; text values need double "
+           "quotes and lists need square brackets";
+}
+
 // Parses one file and hands the document to `use`; syntax errors become
 // diagnostics. Returns false if the file could not be read or parsed.
 bool with_document(const FileSystem& files, const std::string& path, Diagnostics& diagnostics,
@@ -33,8 +46,7 @@ bool with_document(const FileSystem& files, const std::string& path, Diagnostics
         const auto& begin = e.source().begin;
         file.error({static_cast<int>(begin.line), static_cast<int>(begin.column)}, "toml-syntax",
                    "this is not valid TOML: " + std::string(e.description()),
-                   "check the quotes, brackets and commas around this place; text values need "
-                   "double quotes and lists need square brackets");
+                   syntax_hint(e.description()));
         return false;
     }
 }
@@ -82,9 +94,13 @@ std::vector<T> load_kind(const FileSystem& files, const KindRules& rules, unsign
                               rules.id_help);
             return;
         }
-        with_document(files, path, problems[i], [&](const toml::table& doc, SourceFile& file) {
-            results[i] = load(doc, file, Origin{path, id});
-        });
+        const bool parsed =
+            with_document(files, path, problems[i], [&](const toml::table& doc, SourceFile& file) {
+                results[i] = load(doc, file, Origin{path, id});
+            });
+        // A file that does not parse still claims its id, so references to it
+        // do not add a second, misleading error.
+        if (!parsed) results[i] = T{.origin = Origin{path, id}};
     });
     std::vector<T> out;
     for (std::size_t i = 0; i < paths.size(); ++i) {

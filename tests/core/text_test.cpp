@@ -1,0 +1,68 @@
+#include <catch2/catch.hpp>
+
+#include "core/date.h"
+#include "core/edit_distance.h"
+#include "core/json.h"
+#include "core/text.h"
+
+using namespace copsite;
+
+TEST_CASE("slugs are lower-case words joined by single hyphens") {
+    CHECK(is_slug("safer-internet-day"));
+    CHECK(is_slug("cwg-cop-16"));
+    CHECK_FALSE(is_slug("Safer"));
+    CHECK_FALSE(is_slug("a--b"));
+    CHECK_FALSE(is_slug("-a"));
+    CHECK_FALSE(is_slug("a_b"));
+    CHECK_FALSE(is_slug(""));
+}
+
+TEST_CASE("only http, https and mailto URLs are allowed") {
+    CHECK(is_allowed_url("https://www.itu.int/"));
+    CHECK(is_allowed_url("http://example.org"));
+    CHECK(is_allowed_url("mailto:cop@itu.int"));
+    CHECK_FALSE(is_allowed_url("javascript:alert(1)"));
+    CHECK_FALSE(is_allowed_url("ftp://example.org"));
+    CHECK_FALSE(is_allowed_url("https://"));
+    CHECK_FALSE(is_allowed_url("https://exa mple.org"));
+    CHECK_FALSE(is_allowed_url("/countries/pol/"));
+}
+
+TEST_CASE("search folding removes accents and case") {
+    CHECK(fold_for_search("Türkiye") == "turkiye");
+    CHECK(fold_for_search("Côte d’Ivoire") == "cote d'ivoire");
+    CHECK(fold_for_search("ÉCOLE") == "ecole");
+}
+
+TEST_CASE("html_escape escapes the five special characters") {
+    CHECK(html_escape("<a href=\"x\">R&D's</a>") ==
+          "&lt;a href=&quot;x&quot;&gt;R&amp;D&#39;s&lt;/a&gt;");
+}
+
+TEST_CASE("shorten cuts at a word boundary and adds an ellipsis") {
+    CHECK(shorten("short", 10) == "short");
+    CHECK(shorten("the quick brown fox jumps", 12) == "the quick…");
+}
+
+TEST_CASE("json strings escape quotes, control characters and <") {
+    CHECK(json_string("a\"b\\c\n</script>") == R"("a\"b\\c\n\u003c/script>")");
+}
+
+TEST_CASE("edit distance finds the closest candidate") {
+    CHECK(edit_distance("kitten", "sitting", 10) == 3);
+    CHECK(closest_match("regoin", {"region", "name", "code"}) == std::optional<std::string>("region"));
+    CHECK(closest_match("cwg-cop-61", {"cwg-cop-16", "cwg-cop-7"}) ==
+          std::optional<std::string>("cwg-cop-16"));
+    CHECK_FALSE(closest_match("zzzzzz", {"region", "name"}).has_value());
+}
+
+TEST_CASE("dates print as ISO, in words and in RFC 822") {
+    const Date d{2020, 2, 4};
+    CHECK(d.iso() == "2020-02-04");
+    CHECK(d.human() == "4 February 2020");
+    CHECK(d.rfc822() == "Tue, 04 Feb 2020 00:00:00 +0000");
+    CHECK(Date{2013, 10, 9}.rfc822() == "Wed, 09 Oct 2013 00:00:00 +0000");
+    CHECK(is_valid_date(2020, 2, 29));
+    CHECK_FALSE(is_valid_date(2019, 2, 29));
+    CHECK_FALSE(is_valid_date(2020, 13, 1));
+}

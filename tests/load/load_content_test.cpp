@@ -1,0 +1,146 @@
+#include <catch2/catch.hpp>
+
+#include "support/check_helpers.h"
+
+using namespace copsite;
+using namespace copsite::test;
+
+TEST_CASE("the small site loads with no problems") {
+    CHECK(problems(small_site()).empty());
+    MemoryFileSystem fs(small_site());
+    auto loaded = load_content(fs, 2);
+    const auto& c = loaded.content;
+    CHECK(c.countries.size() == 2);
+    CHECK(c.case_studies.size() == 2);
+    REQUIRE(c.meetings.size() == 2);
+    CHECK(c.meetings[0].number == 8);  // sorted by number, not by name
+    CHECK(c.countries[0].code == "POL");
+    CHECK(c.countries[0].efforts.at(0).category.pos.line == 9);
+    CHECK(c.vocabulary.regions.at(0).id == "europe");  // file order kept
+    CHECK(c.site.base_url == "https://cop.example.org/");
+}
+
+TEST_CASE("an unknown key names the closest valid key") {
+    auto files = with(small_site(), "content/partners/insafe.toml",
+                      "name = \"Insafe\"\nkind = \"ngo\"\nsumary = \"x\"\nsummary = \"y\"\n");
+    CHECK(problems(files) == std::vector<std::string>{
+        "content/partners/insafe.toml:3:1: unknown key \"sumary\" in a partner "
+        "[did you mean \"summary\"?]"});
+}
+
+TEST_CASE("an unknown key with no close match lists the allowed keys") {
+    auto files = with(small_site(), "content/partners/insafe.toml",
+                      "name = \"Insafe\"\nkind = \"ngo\"\nsummary = \"y\"\nwebsite = \"z\"\n");
+    CHECK(problems(files) == std::vector<std::string>{
+        "content/partners/insafe.toml:4:1: unknown key \"website\" in a partner "
+        "[the keys a partner can have are: name, kind, summary, body, url]"});
+}
+
+TEST_CASE("a missing required key is reported at the table it belongs to") {
+    auto files = with(small_site(), "content/partners/insafe.toml", "name = \"Insafe\"\nkind = \"ngo\"\n");
+    CHECK(problems(files) == std::vector<std::string>{
+        "content/partners/insafe.toml:1:1: missing required key \"summary\" in a partner "
+        "[add a line: summary = \"…\"]"});
+}
+
+TEST_CASE("a value of the wrong type says what was expected") {
+    auto files = with(small_site(), "content/guidelines/children.toml",
+                      "title = \"Children\"\nsummary = \"s\"\nyear = \"2020\"\n");
+    CHECK(problems(files) == std::vector<std::string>{
+        "content/guidelines/children.toml:3:8: \"year\" must be a whole number, not text "
+        "[write it without quotes, e.g. year = 2020]"});
+}
+
+TEST_CASE("a quoted date is a wrong type with a hint to drop the quotes") {
+    auto site = small_site();
+    auto text = site["content/countries/zmb.toml"];
+    text.replace(text.find("2014-02-21"), 10, "\"2014-02-21\"");
+    CHECK(problems(with(site, "content/countries/zmb.toml", text)) == std::vector<std::string>{
+        "content/countries/zmb.toml:4:11: \"updated\" must be a date, not text "
+        "[write it without quotes, e.g. updated = 2020-02-04]"});
+}
+
+TEST_CASE("an impossible date is reported where it is written") {
+    auto site = small_site();
+    auto text = site["content/countries/zmb.toml"];
+    text.replace(text.find("2014-02-21"), 10, "2014-02-30");
+    const auto p = problems(with(site, "content/countries/zmb.toml", text));
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].starts_with("content/countries/zmb.toml:4:"));
+}
+
+TEST_CASE("a word outside a fixed list names the allowed words") {
+    auto site = small_site();
+    auto text = site["content/case-studies/hotline-network.toml"];
+    text.replace(text.find("\"international\""), 15, "\"internatonal\"");
+    CHECK(problems(with(site, "content/case-studies/hotline-network.toml", text)) ==
+          std::vector<std::string>{
+              "content/case-studies/hotline-network.toml:6:9: \"scope\" must be one of national, "
+              "regional, international, not \"internatonal\" [did you mean \"international\"?]"});
+}
+
+TEST_CASE("URLs with a scheme other than http, https or mailto are refused") {
+    auto files = with(small_site(), "content/partners/insafe.toml",
+                      "name = \"Insafe\"\nkind = \"ngo\"\nsummary = \"s\"\nurl = \"javascript:alert(1)\"\n");
+    CHECK(problems(files) == std::vector<std::string>{
+        "content/partners/insafe.toml:4:7: \"url\" \"javascript:alert(1)\" is not a web address "
+        "copsite can publish: it must start with https://, http:// or mailto: and contain no "
+        "spaces [write the full address, e.g. https://www.itu.int/cop]"});
+}
+
+TEST_CASE("a file name that breaks the id rules is reported") {
+    auto site = without(small_site(), "content/partners/insafe.toml");
+    site["content/partners/Insafe_Network.toml"] = "name = \"x\"";
+    const auto p = problems(site);
+    CHECK(std::find(p.begin(), p.end(),
+                    "content/partners/Insafe_Network.toml:0:0: the file name "
+                    "\"Insafe_Network.toml\" is not a valid partner id [use lower-case letters, "
+                    "digits and single hyphens, e.g. safer-internet-day.toml]") != p.end());
+}
+
+TEST_CASE("a country whose code differs from its file name is reported") {
+    auto site = small_site();
+    auto text = site["content/countries/zmb.toml"];
+    text.replace(text.find("\"ZMB\""), 5, "\"ZWE\"");
+    CHECK(problems(with(site, "content/countries/zmb.toml", text)) == std::vector<std::string>{
+        "content/countries/zmb.toml:1:8: code \"ZWE\" does not match the file name zmb.toml "
+        "[the file of the country with code ZWE must be named zwe.toml, and its code must be "
+        "upper case]"});
+}
+
+TEST_CASE("a meeting whose number differs from its file name is reported") {
+    auto site = small_site();
+    auto text = site["content/meetings/cwg-cop-16.toml"];
+    text.replace(0, 11, "number = 61");
+    const auto p = problems(with(site, "content/meetings/cwg-cop-16.toml", text));
+    REQUIRE_FALSE(p.empty());
+    CHECK(p[0] == "content/meetings/cwg-cop-16.toml:1:10: number 61 does not match the file name "
+                  "cwg-cop-16.toml [the file of meeting 61 must be named cwg-cop-61.toml]");
+}
+
+TEST_CASE("TOML syntax errors point at the place and explain") {
+    auto files = with(small_site(), "content/partners/insafe.toml",
+                      "name = \"Insafe\nkind = \"ngo\"\n");
+    const auto p = problems(files);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].starts_with("content/partners/insafe.toml:1:"));
+    CHECK(p[0].find("this is not valid TOML") != std::string::npos);
+}
+
+TEST_CASE("files that are not TOML are reported, README.md and dot files are not") {
+    auto site = small_site();
+    site["content/case-studies/notes.txt"] = "x";
+    site["content/case-studies/README.md"] = "x";
+    site["content/case-studies/.gitkeep"] = "";
+    CHECK(problems(site) == std::vector<std::string>{
+        "content/case-studies/notes.txt:0:0: this file is not a .toml file [content files end in "
+        ".toml; move other files out of content/case-studies]"});
+}
+
+TEST_CASE("every error of every file is reported in one run") {
+    auto site = small_site();
+    site["content/partners/insafe.toml"] = "name = 1\nkind = \"ngo\"\nsummary = \"s\"\n";
+    site["content/guidelines/children.toml"] = "title = \"t\"\n";
+    site["content/meetings/cwg-cop-8.toml"] += "\nfoo = 1\n";
+    CHECK(problems(site).size() == 3);
+}

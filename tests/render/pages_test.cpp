@@ -1,0 +1,96 @@
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "load/load_theme.h"
+#include "render/page_renderer.h"
+#include "support/site_helpers.h"
+
+using namespace copsite;
+using namespace copsite::test;
+
+namespace {
+
+Theme project_theme() {
+    std::string error;
+    auto theme = load_theme(std::filesystem::path(COPSITE_SOURCE_DIR) / "theme", error);
+    REQUIRE(theme);
+    return *theme;
+}
+
+}  // namespace
+
+TEST_CASE("the plan lists every page once") {
+    auto built = context_for(small_site());
+    const auto jobs = plan_pages(*built.ctx);
+    std::set<std::string> paths;
+    for (const auto& j : jobs) paths.insert(j.site_path);
+    CHECK(paths.size() == jobs.size());
+    // home, about, 404, 6 indexes, 1 case-study page, 2+2+2+3+2 items, 2 themes, 2 regions
+    CHECK(jobs.size() == 9 + 1 + 2 + 2 + 2 + 3 + 2 + 2 + 2);
+    CHECK(paths.count("countries/pol/"));
+    CHECK(paths.count("404.html"));
+    CHECK(output_file("countries/pol/") == "countries/pol/index.html");
+}
+
+TEST_CASE("every page of the project theme renders with no missing names") {
+    auto built = context_for(small_site());
+    PageRenderer renderer(*built.ctx, project_theme().templates);
+    for (const auto& job : plan_pages(*built.ctx)) {
+        INFO(job.site_path);
+        const auto page = renderer.render(job);
+        CHECK(page.missing.empty());
+        CHECK(page.html.starts_with("<!DOCTYPE html>"));
+    }
+}
+
+TEST_CASE("a case study page shows every field and links to what it names") {
+    auto built = context_for(small_site());
+    PageRenderer renderer(*built.ctx, project_theme().templates);
+    const auto html = renderer.render({PageKind::case_study, 1, "case-studies/safer-internet-day/"}).html;
+    CHECK(html.find("<h1 id=\"page-title\">Safer Internet Day</h1>") != std::string::npos);
+    CHECK(html.find("href=\"/countries/pol/\">Poland</a>") != std::string::npos);
+    CHECK(html.find("href=\"/partners/insafe/\">Insafe</a>") != std::string::npos);
+    CHECK(html.find("href=\"/themes/awareness/\">Awareness raising</a>") != std::string::npos);
+    CHECK(html.find("href=\"/guidelines/children/\">Guidelines for children</a>") != std::string::npos);
+    CHECK(html.find("href=\"/meetings/cwg-cop-8/\">8th meeting of the CWG-COP (21 February 2014)</a>") != std::string::npos);
+    CHECK(html.find("<strong>worldwide</strong>") != std::string::npos);
+    CHECK(html.find("<h3>What happens</h3>") != std::string::npos);
+    CHECK(html.find("Counting the activities held each year.") != std::string::npos);
+    CHECK(html.find("<link rel=\"canonical\" href=\"https://cop.example.org/case-studies/safer-internet-day/\">") != std::string::npos);
+    CHECK(html.find("\"@type\":\"Article\"") != std::string::npos);
+}
+
+TEST_CASE("a meeting page lists what cites it: case studies, efforts and figures") {
+    auto built = context_for(small_site());
+    PageRenderer renderer(*built.ctx, project_theme().templates);
+    const auto m16 = renderer.render({PageKind::meeting, 1, "meetings/cwg-cop-16/"}).html;
+    CHECK(m16.find("href=\"/countries/pol/#effort-1\">National survey of children online</a>") != std::string::npos);
+    CHECK(m16.find("Children who use the internet: 90%") != std::string::npos);
+    CHECK(m16.find("\"@type\":\"Event\"") != std::string::npos);
+    CHECK(m16.find("MixedEventAttendanceMode") != std::string::npos);
+    const auto m8 = renderer.render({PageKind::meeting, 0, "meetings/cwg-cop-8/"}).html;
+    CHECK(m8.find("href=\"/case-studies/safer-internet-day/\">Safer Internet Day</a>") != std::string::npos);
+    CHECK(m8.find("href=\"/countries/zmb/\">Zambia</a>") != std::string::npos);
+    CHECK(m8.find("<strong>hotlines</strong>") != std::string::npos);
+}
+
+TEST_CASE("a country page says whether the Member State validated it") {
+    auto built = context_for(small_site());
+    PageRenderer renderer(*built.ctx, project_theme().templates);
+    const auto pol = renderer.render({PageKind::country, 0, "countries/pol/"}).html;
+    CHECK(pol.find("Poland has not yet validated it") != std::string::npos);
+    const auto zmb = renderer.render({PageKind::country, 1, "countries/zmb/"}).html;
+    CHECK(zmb.find("Yes, on <time datetime=\"2014-06-01\">1 June 2014</time>") != std::string::npos);
+    CHECK(zmb.find("has not been updated for more than two years") != std::string::npos);
+    CHECK(pol.find("has not been updated for more than two years") == std::string::npos);
+}
+
+TEST_CASE("links carry the base path of a site published under a sub-path") {
+    auto built = context_for(small_site(), "https://example.org/cop/");
+    PageRenderer renderer(*built.ctx, project_theme().templates);
+    const auto html = renderer.render({PageKind::home, 0, ""}).html;
+    CHECK(html.find("href=\"/cop/assets/style.css\"") != std::string::npos);
+    CHECK(html.find("href=\"/cop/case-studies/hotline-network/\"") != std::string::npos);
+    CHECK(html.find("href=\"/countries/") == std::string::npos);
+}

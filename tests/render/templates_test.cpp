@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include "render/templates.h"
+#include "render/urls.h"
+
+using namespace copsite;
+using Sources = std::map<std::string, std::string>;
+
+TEST_CASE("templates render views and inline partials") {
+    TemplateSet set(Sources{{"page", "<h1>{{title}}</h1>{{> list}}"},
+                     {"list", "{{#items}}<li>{{name}}</li>{{/items}}"}});
+    View v;
+    v["title"] = View("A & B");
+    ViewList items;
+    View one;
+    one["name"] = View("x");
+    items.push_back(one);
+    v["items"] = View(items);
+    const auto r = set.render("page", v);
+    CHECK(r.html == "<h1>A &amp; B</h1><li>x</li>");
+    CHECK(r.missing.empty());
+}
+
+TEST_CASE("a template that names a variable its view lacks is reported") {
+    TemplateSet set(Sources{{"page", "<p>{{summary}}</p>{{#has_links}}x{{/has_links}}"}});
+    View v;
+    v["has_links"] = View(false);
+    const auto r = set.render("page", v);
+    CHECK(r.missing == std::vector<std::string>{"summary"});
+}
+
+TEST_CASE("an unknown partial is an error when the theme loads") {
+    CHECK_THROWS_WITH(TemplateSet(Sources{{"page", "{{> nope}}"}}),
+                      "unknown template or partial: nope");
+}
+
+TEST_CASE("addresses keep the base path of the base URL") {
+    Urls root("https://cop.example.org/");
+    CHECK(root.base_path() == "/");
+    CHECK(root.path("countries/pol/") == "/countries/pol/");
+    Urls sub("https://example.org/cop/");
+    CHECK(sub.base_path() == "/cop/");
+    CHECK(sub.path("countries/pol/") == "/cop/countries/pol/");
+    CHECK(sub.absolute("feed.xml") == "https://example.org/cop/feed.xml");
+    CHECK(site_paths::country("POL") == "countries/pol/");
+    CHECK(site_paths::case_study_page(1) == "case-studies/");
+    CHECK(site_paths::case_study_page(3) == "case-studies/page/3/");
+}
