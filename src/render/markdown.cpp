@@ -3,7 +3,9 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <array>
 #include <cstdlib>
+#include <vector>
 #include <memory>
 #include <mutex>
 
@@ -23,20 +25,35 @@ struct NodeDeleter {
     void operator()(cmark_node* n) const { cmark_node_free(n); }
 };
 
-void shift_headings(cmark_node* doc, int shift) {
+// Headings are direct children of the document or nested in block quotes and
+// list items; walking every node finds them all.
+std::vector<cmark_node*> headings(cmark_node* doc) {
+    std::vector<cmark_node*> out;
     std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> it(cmark_iter_new(doc), &cmark_iter_free);
     for (auto ev = cmark_iter_next(it.get()); ev != CMARK_EVENT_DONE;
          ev = cmark_iter_next(it.get())) {
         cmark_node* node = cmark_iter_get_node(it.get());
         if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HEADING)
-            cmark_node_set_heading_level(node,
-                                         std::min(6, cmark_node_get_heading_level(node) + shift));
+            out.push_back(node);
     }
+    return out;
+}
+
+void renumber_headings(cmark_node* doc, int top_level) {
+    const auto nodes = headings(doc);
+    if (nodes.empty()) return;
+    std::array<bool, 7> used{};
+    for (auto* n : nodes) used[cmark_node_get_heading_level(n)] = true;
+    std::array<int, 7> level_for{};
+    int next = top_level;
+    for (int level = 1; level <= 6; ++level)
+        if (used[level]) level_for[level] = std::min(6, next++);
+    for (auto* n : nodes) cmark_node_set_heading_level(n, level_for[cmark_node_get_heading_level(n)]);
 }
 
 }  // namespace
 
-std::string render_markdown(std::string_view markdown, int heading_shift) {
+std::string render_markdown(std::string_view markdown, int top_level) {
     if (markdown.empty()) return {};
     register_extensions();
     const int options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
@@ -46,7 +63,7 @@ std::string render_markdown(std::string_view markdown, int heading_shift) {
             cmark_parser_attach_syntax_extension(parser.get(), ext);
     cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
     std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
-    if (heading_shift > 0) shift_headings(doc.get(), heading_shift);
+    renumber_headings(doc.get(), top_level);
     char* html = cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
     std::string out(html);
     std::free(html);

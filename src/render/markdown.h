@@ -8,8 +8,10 @@ namespace copsite {
 // GitHub-flavoured Markdown -> HTML, as contributors see it in a pull-request
 // preview (tables, strikethrough, autolinks, task lists), in cmark's safe
 // mode: raw HTML is dropped and only safe link schemes survive. Headings are
-// shifted down `heading_shift` levels so a body's "#" never competes with the
-// page's <h1>. Thread-safe.
-std::string render_markdown(std::string_view markdown, int heading_shift = 1);
+// renumbered so the text's highest heading becomes <h{top_level}> and no level
+// is skipped, whatever levels the author used: the page's outline stays valid
+// (WCAG 1.3.1) and a body's "#" never competes with the page's <h1>.
+// Thread-safe.
+std::string render_markdown(std::string_view markdown, int top_level = 2);
 
 }  // namespace copsite

@@ -57,7 +57,7 @@ PageView case_study_page(const SiteContext& ctx, std::size_t i) {
     View evaluation;
     evaluation["method"] = View(c.evaluation ? c.evaluation->method : "");
     evaluation["findings_html"] =
-        View(c.evaluation ? render_markdown(c.evaluation->findings, 2) : "");
+        View(c.evaluation ? render_markdown(c.evaluation->findings, 3) : "");
     view["evaluation"] = std::move(evaluation);
     set_list(view, "links", web_links(c.links));
 

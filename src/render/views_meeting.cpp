@@ -67,11 +67,11 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i) {
     set_text(view, "opened_by", m.opened_by);
     set_text(view, "participants", m.participants ? std::to_string(*m.participants) : "");
     view["summary"] = View(m.summary);
-    set_text(view, "body_html", render_markdown(m.body));
+    set_text(view, "body_html", render_markdown(m.body, 3));
     ViewList outcomes;
     for (const auto& o : m.outcomes) {
         View item;
-        item["html"] = View(render_markdown(o, 2));
+        item["html"] = View(render_markdown(o, 3));
         outcomes.push_back(std::move(item));
     }
     set_list(view, "outcomes", std::move(outcomes));

@@ -20,8 +20,10 @@ TEST_CASE("Markdown never passes raw HTML or unsafe links through") {
     CHECK(html.find("javascript:") == std::string::npos);
 }
 
-TEST_CASE("Markdown headings are shifted below the page heading") {
+TEST_CASE("Markdown headings start below the page heading and skip no level") {
     CHECK(render_markdown("# Title\n\n## Section") == "<h2>Title</h2>\n<h3>Section</h3>\n");
-    CHECK(render_markdown("## Section", 2) == "<h4>Section</h4>\n");
-    CHECK(render_markdown("##### Deep", 3) == "<h6>Deep</h6>\n");
+    CHECK(render_markdown("## Section\n\n#### Deep\n\n## Next") ==
+          "<h2>Section</h2>\n<h3>Deep</h3>\n<h2>Next</h2>\n");
+    CHECK(render_markdown("## Section", 4) == "<h4>Section</h4>\n");
+    CHECK(render_markdown("# a\n\n## b\n\n### c", 5) == "<h5>a</h5>\n<h6>b</h6>\n<h6>c</h6>\n");
 }

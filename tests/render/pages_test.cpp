@@ -55,7 +55,7 @@ TEST_CASE("a case study page shows every field and links to what it names") {
     CHECK(html.find("href=\"/guidelines/children/\">Guidelines for children</a>") != std::string::npos);
     CHECK(html.find("href=\"/meetings/cwg-cop-8/\">8th meeting of the CWG-COP (21 February 2014)</a>") != std::string::npos);
     CHECK(html.find("<strong>worldwide</strong>") != std::string::npos);
-    CHECK(html.find("<h3>What happens</h3>") != std::string::npos);
+    CHECK(html.find("<h2>What happens</h2>") != std::string::npos);
     CHECK(html.find("Counting the activities held each year.") != std::string::npos);
     CHECK(html.find("<link rel=\"canonical\" href=\"https://cop.example.org/case-studies/safer-internet-day/\">") != std::string::npos);
     CHECK(html.find("\"@type\":\"Article\"") != std::string::npos);
