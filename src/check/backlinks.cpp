@@ -32,6 +32,7 @@ Backlinks build_backlinks(const Content& c, const IdIndex& x) {
     const auto& v = c.vocabulary;
     b.country_case_studies.resize(c.countries.size());
     b.country_contributions.resize(c.countries.size());
+    b.country_chaired_meetings.resize(c.countries.size());
     b.meeting_case_studies.resize(c.meetings.size());
     b.meeting_efforts.resize(c.meetings.size());
     b.meeting_statistics.resize(c.meetings.size());
@@ -73,12 +74,14 @@ Backlinks build_backlinks(const Content& c, const IdIndex& x) {
         add_all(b.guideline_case_studies, x.guidelines, s.guidelines, si);
         add_all(b.theme_case_studies, x.themes, s.themes, si);
         add_all(b.audience_case_studies, x.audiences, s.audiences, si);
+        add_all(b.region_case_studies, x.regions, s.regions, si);
         for (const auto& r : s.countries)
             if (auto ci = x.countries.find(r.id))
                 add_one(b.region_case_studies, x.regions, c.countries[*ci].region, si);
     }
     for (std::size_t mi = 0; mi < c.meetings.size(); ++mi) {
         const auto& m = c.meetings[mi];
+        if (m.chair_country) add_one(b.country_chaired_meetings, x.countries, *m.chair_country, mi);
         for (std::size_t k = 0; k < m.contributions.size(); ++k) {
             const auto& by = m.contributions[k].by;
             add_one(by.kind == Party::Kind::country ? b.country_contributions

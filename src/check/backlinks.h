@@ -26,6 +26,7 @@ struct Backlinks {
     // Indexed by country.
     std::vector<Indices> country_case_studies;  // naming it or submitted by it
     std::vector<std::vector<ContributionAt>> country_contributions;
+    std::vector<Indices> country_chaired_meetings;
     // Indexed by meeting.
     std::vector<Indices> meeting_case_studies;
     std::vector<std::vector<EffortAt>> meeting_efforts;
@@ -40,7 +41,7 @@ struct Backlinks {
     std::vector<Indices> theme_case_studies;
     std::vector<std::vector<EffortAt>> theme_efforts;
     std::vector<Indices> region_countries;
-    std::vector<Indices> region_case_studies;  // via their countries
+    std::vector<Indices> region_case_studies;  // naming the region or one of its countries
     std::vector<std::vector<EffortAt>> category_efforts;
     std::vector<Indices> audience_case_studies;
     std::vector<Indices> kind_partners;

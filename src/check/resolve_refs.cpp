@@ -77,14 +77,17 @@ void resolve_refs(const Content& c, const IdIndex& index, Diagnostics& diagnosti
         const auto& f = cs.origin.file;
         r.check(f, cs.submitted_by);
         r.check(f, cs.countries, r.country);
+        r.check(f, cs.regions, r.region);
         r.check(f, cs.partners, r.partner);
         r.check(f, cs.themes, r.theme);
         r.check(f, cs.audiences, r.audience);
         r.check(f, cs.guidelines, r.guideline);
         r.check(f, cs.meetings, r.meeting);
     }
-    for (const auto& m : c.meetings)
+    for (const auto& m : c.meetings) {
+        if (m.chair_country) r.check(m.origin.file, *m.chair_country, r.country);
         for (const auto& contribution : m.contributions) r.check(m.origin.file, contribution.by);
+    }
     for (const auto& g : c.guidelines)
         if (g.audience) r.check(g.origin.file, *g.audience, r.audience);
     for (const auto& p : c.partners) r.check(p.origin.file, p.kind, r.partner_kind);

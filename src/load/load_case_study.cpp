@@ -13,6 +13,7 @@ CaseStudy load_case_study(const toml::table& doc, SourceFile& file, Origin origi
     if (auto by = r.party("submitted_by", Need::required)) c.submitted_by = *by;
     c.scope = r.choice("scope", Need::required, {"national", "regional", "international"});
     c.countries = r.refs("countries", Need::optional);
+    c.regions = r.refs("regions", Need::optional);
     c.partners = r.refs("partners", Need::optional);
     c.themes = r.refs("themes", Need::required);
     c.audiences = r.refs("audiences", Need::optional);

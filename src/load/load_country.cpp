@@ -10,7 +10,7 @@ Effort load_effort(const toml::table& t, SourceFile& file) {
     Effort e;
     e.title = r.text("title", Need::required);
     e.category = r.ref("category", Need::required).value_or(Ref{});
-    e.status = r.choice("status", Need::optional, {"planned", "ongoing", "completed"});
+    e.status = r.choice("status", Need::optional, {"proposed", "planned", "ongoing", "completed"});
     e.year = r.integer("year", Need::optional);
     e.description = r.markdown("description", Need::required, e.description_pos);
     e.themes = r.refs("themes", Need::optional);

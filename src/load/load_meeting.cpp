@@ -7,7 +7,7 @@ namespace {
 Document load_document(const toml::table& t, SourceFile& file) {
     TableReader r(t, file, "a document ([[documents]])");
     Document d;
-    d.symbol = r.text("symbol", Need::required);
+    d.symbol = r.text("symbol", Need::optional);
     d.title = r.text("title", Need::required);
     d.url = r.url("url", Need::optional);
     r.finish();
@@ -18,6 +18,7 @@ Contribution load_contribution(const toml::table& t, SourceFile& file) {
     TableReader r(t, file, "a contribution ([[contributions]])");
     Contribution c;
     if (auto by = r.party("by", Need::required)) c.by = *by;
+    c.presenter = r.text("presenter", Need::optional);
     c.title = r.text("title", Need::required);
     c.summary = r.markdown("summary", Need::optional, c.summary_pos);
     r.finish();
@@ -41,8 +42,10 @@ Meeting load_meeting(const toml::table& doc, SourceFile& file, Origin origin) {
     m.venue = r.text("venue", Need::optional);
     m.format = r.choice("format", Need::optional, {"in-person", "hybrid", "virtual"});
     m.chair = r.text("chair", Need::optional);
+    m.chair_country = r.ref("chair_country", Need::optional);
     m.opened_by = r.text("opened_by", Need::optional);
     m.participants = r.integer("participants", Need::optional);
+    m.participants_note = r.text("participants_note", Need::optional);
     m.summary = r.text("summary", Need::required);
     m.body = r.markdown("body", Need::optional, m.body_pos);
     for (auto& [text, pos] : r.markdown_list("outcomes", Need::optional)) {

@@ -38,7 +38,7 @@ struct Origin {
 struct Effort {
     std::string title;
     Ref category;
-    std::string status;  // planned | ongoing | completed | "" (not recorded)
+    std::string status;  // proposed | planned | ongoing | completed | "" (not recorded)
     std::optional<int> year;
     std::string description;  // Markdown
     SourcePos description_pos;
@@ -83,7 +83,7 @@ struct CaseStudy {
     std::optional<Date> updated;
     Party submitted_by;
     std::string scope;  // national | regional | international
-    std::vector<Ref> countries, partners, themes, audiences, guidelines, meetings;
+    std::vector<Ref> countries, regions, partners, themes, audiences, guidelines, meetings;
     std::string body;  // Markdown
     SourcePos body_pos;
     std::optional<Evaluation> evaluation;
@@ -91,13 +91,14 @@ struct CaseStudy {
 };
 
 struct Document {
-    std::string symbol;
+    std::string symbol;  // may be empty: not every record has one
     std::string title;
     std::string url;
 };
 
 struct Contribution {
     Party by;
+    std::string presenter;  // the person who presented it, if recorded
     std::string title;
     std::string summary;  // Markdown
     SourcePos summary_pos;
@@ -108,7 +109,9 @@ struct Meeting {
     int number = 0;
     Date date;
     std::string venue, format, chair, opened_by;
+    std::optional<Ref> chair_country;  // the Member State the chair came from
     std::optional<int> participants;
+    std::string participants_note;  // e.g. "more than 150", as recorded
     std::string summary;
     std::string body;  // Markdown
     SourcePos body_pos;

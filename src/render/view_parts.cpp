@@ -98,6 +98,13 @@ ViewList theme_links(const SiteContext& ctx, const std::vector<Ref>& refs) {
     });
 }
 
+ViewList region_links(const SiteContext& ctx, const std::vector<Ref>& refs) {
+    return links_for(refs, ctx.index().regions, [&](std::size_t i) {
+        const auto& r = ctx.content().vocabulary.regions[i];
+        return std::pair{r.name, ctx.urls.path(site_paths::region(r.id))};
+    });
+}
+
 ViewList audience_names(const SiteContext& ctx, const std::vector<Ref>& refs) {
     ViewList out;
     for (const auto& r : refs)

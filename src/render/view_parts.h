@@ -27,6 +27,7 @@ ViewList partner_links(const SiteContext& ctx, const std::vector<Ref>& refs);
 ViewList meeting_links(const SiteContext& ctx, const std::vector<Ref>& refs);
 ViewList guideline_links(const SiteContext& ctx, const std::vector<Ref>& refs);
 ViewList theme_links(const SiteContext& ctx, const std::vector<Ref>& refs);
+ViewList region_links(const SiteContext& ctx, const std::vector<Ref>& refs);
 ViewList audience_names(const SiteContext& ctx, const std::vector<Ref>& refs);
 ViewList web_links(const std::vector<Link>& links);
 

@@ -47,6 +47,7 @@ PageView case_study_page(const SiteContext& ctx, std::size_t i) {
     view["submitted_by"] = party_link(ctx, c.submitted_by);
     view["scope"] = View(scope_label(c.scope));
     set_list(view, "countries", country_links(ctx, c.countries));
+    set_list(view, "regions", region_links(ctx, c.regions));
     set_list(view, "partners", partner_links(ctx, c.partners));
     set_list(view, "themes", theme_links(ctx, c.themes));
     set_list(view, "audiences", audience_names(ctx, c.audiences));

@@ -91,6 +91,15 @@ PageView country_page(const SiteContext& ctx, std::size_t i) {
         contributions.push_back(std::move(item));
     }
     set_list(view, "contributions", std::move(contributions));
+    ViewList chaired;
+    for (auto mi : b.country_chaired_meetings[i]) {
+        const auto& m = ctx.content().meetings[mi];
+        View item = link(meeting_title(m), ctx.urls.path(site_paths::meeting(m.origin.id)));
+        item["date"] = date_view(m.date);
+        item["chair"] = View(m.chair);
+        chaired.push_back(std::move(item));
+    }
+    set_list(view, "chaired_meetings", std::move(chaired));
 
     PageMeta meta;
     meta.title = c.name;

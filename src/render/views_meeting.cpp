@@ -43,10 +43,17 @@ const char* format_label(const std::string& format) {
     return "";
 }
 
+// "more than 150", or "about 70" (the records give approximate numbers).
+std::string participants_text(const Meeting& m) {
+    if (!m.participants_note.empty()) return m.participants_note;
+    return m.participants ? "about " + std::to_string(*m.participants) : "";
+}
+
 View contribution_view(const SiteContext& ctx, const Contribution& k) {
     View v;
     v["title"] = View(k.title);
     v["by"] = party_link(ctx, k.by);
+    set_text(v, "presenter", k.presenter);
     set_text(v, "summary_html", render_markdown(k.summary, 3));
     return v;
 }
@@ -64,8 +71,11 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i) {
     set_text(view, "venue", m.venue);
     set_text(view, "format", format_label(m.format));
     set_text(view, "chair", m.chair);
+    view["has_chair_country"] = View(m.chair_country.has_value());
+    view["chair_country"] = m.chair_country ? View(country_links(ctx, {*m.chair_country}).front())
+                                            : link("", "");
     set_text(view, "opened_by", m.opened_by);
-    set_text(view, "participants", m.participants ? std::to_string(*m.participants) : "");
+    set_text(view, "participants", participants_text(m));
     view["summary"] = View(m.summary);
     set_text(view, "body_html", render_markdown(m.body, 3));
     ViewList outcomes;
@@ -78,7 +88,7 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i) {
     ViewList documents;
     for (const auto& d : m.documents) {
         View item = link(d.title, d.url);
-        item["symbol"] = View(d.symbol);
+        set_text(item, "symbol", d.symbol);
         item["has_url"] = View(!d.url.empty());
         documents.push_back(std::move(item));
     }
@@ -132,7 +142,7 @@ PageView meetings_page(const SiteContext& ctx) {
         item["year"] = View(std::to_string(m.date.year));
         item["summary"] = View(m.summary);
         set_text(item, "venue", m.venue);
-        set_text(item, "participants", m.participants ? std::to_string(*m.participants) : "");
+        set_text(item, "participants", participants_text(m));
         item["contributions"] = View(std::to_string(m.contributions.size()));
         item["case_studies"] = View(std::to_string(b.meeting_case_studies[i].size()));
         meetings.push_back(std::move(item));

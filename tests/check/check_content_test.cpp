@@ -140,3 +140,36 @@ TEST_CASE("backlinks show every cross-link from the other side") {
     CHECK(b.region_countries[*linked.index.regions.find("europe")] == Indices{pol});
     CHECK(c.case_studies[sid].origin.id == "safer-internet-day");
 }
+
+TEST_CASE("a meeting's chair country and a case study's regions are linked back") {
+    auto site = small_site();
+    site["content/meetings/cwg-cop-16.toml"] += "";
+    auto& m = site["content/meetings/cwg-cop-16.toml"];
+    m.replace(m.find("chair = "), 0, "chair_country = \"POL\"\n");
+    auto& cs = site["content/case-studies/hotline-network.toml"];
+    cs.replace(cs.find("partners = "), 0, "regions = [\"africa\"]\n");
+    MemoryFileSystem fs(site);
+    auto loaded = load_content(fs, 1);
+    Diagnostics d = std::move(loaded.diagnostics);
+    auto linked = check_and_link(std::move(loaded.content), d, 1);
+    REQUIRE(d.empty());
+    const auto pol = *linked.index.countries.find("POL");
+    const auto africa = *linked.index.regions.find("africa");
+    const auto hotline = *linked.index.case_studies.find("hotline-network");
+    CHECK(linked.backlinks.country_chaired_meetings[pol] ==
+          Indices{*linked.index.meetings.find("cwg-cop-16")});
+    CHECK(linked.backlinks.region_case_studies[africa] == Indices{hotline});
+}
+
+TEST_CASE("an unknown chair country or region is reported") {
+    auto site = small_site();
+    auto& m = site["content/meetings/cwg-cop-16.toml"];
+    m.replace(m.find("chair = "), 0, "chair_country = \"ARE\"\n");
+    auto& cs = site["content/case-studies/hotline-network.toml"];
+    cs.replace(cs.find("partners = "), 0, "regions = [\"afrika\"]\n");
+    const auto p = problems(site);
+    REQUIRE(p.size() == 2);
+    CHECK(p[0].find("unknown region \"afrika\" [did you mean \"africa\"?") != std::string::npos);
+    INFO(p[1]);
+    CHECK(p[1].find("cwg-cop-16.toml:5:17: unknown country \"ARE\"") != std::string::npos);
+}
