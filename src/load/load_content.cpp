@@ -52,10 +52,10 @@ bool with_document(const FileSystem& files, const std::string& path, Diagnostics
 }
 
 struct KindRules {
-    std::string dir;           // "content/countries"
-    std::string what;          // "country"
-    std::regex id_pattern;     // what a file name (without .toml) must look like
-    std::string id_help;       // how to name the file
+    std::string dir;        // "content/countries"
+    std::string what;       // "country"
+    std::regex id_pattern;  // what a file name (without .toml) must look like
+    std::string id_help;    // how to name the file
 };
 
 std::string file_stem(const std::string& path) {
@@ -88,10 +88,10 @@ std::vector<T> load_kind(const FileSystem& files, const KindRules& rules, unsign
         }
         const auto id = file_stem(path);
         if (!std::regex_match(id, rules.id_pattern)) {
-            problems[i].error(path, {}, "bad-file-name",
-                              "the file name \"" + id + ".toml\" is not a valid " + rules.what +
-                                  " id",
-                              rules.id_help);
+            problems[i].error(
+                path, {}, "bad-file-name",
+                "the file name \"" + id + ".toml\" is not a valid " + rules.what + " id",
+                rules.id_help);
             return;
         }
         const bool parsed =
@@ -100,7 +100,11 @@ std::vector<T> load_kind(const FileSystem& files, const KindRules& rules, unsign
             });
         // A file that does not parse still claims its id, so references to it
         // do not add a second, misleading error.
-        if (!parsed) results[i] = T{.origin = Origin{path, id}};
+        if (!parsed) {
+            T placeholder{};
+            placeholder.origin = Origin{path, id};
+            results[i] = std::move(placeholder);
+        }
     });
     std::vector<T> out;
     for (std::size_t i = 0; i < paths.size(); ++i) {
@@ -138,18 +142,18 @@ Loaded load_content(const FileSystem& files, unsigned threads) {
         {"content/countries", "country", std::regex("[a-z]{3}"),
          "name country files by the ISO 3166-1 alpha-3 code in lower case, e.g. pol.toml"},
         threads, d, &load_country);
-    c.case_studies = load_kind<CaseStudy>(
-        files, {"content/case-studies", "case-study", slug, kSlugHelp}, threads, d,
-        &load_case_study);
-    c.meetings = load_kind<Meeting>(
-        files,
-        {"content/meetings", "meeting", std::regex("cwg-cop-[1-9][0-9]*"),
-         "name meeting files cwg-cop-<number>.toml, e.g. cwg-cop-16.toml"},
-        threads, d, &load_meeting);
+    c.case_studies =
+        load_kind<CaseStudy>(files, {"content/case-studies", "case-study", slug, kSlugHelp},
+                             threads, d, &load_case_study);
+    c.meetings =
+        load_kind<Meeting>(files,
+                           {"content/meetings", "meeting", std::regex("cwg-cop-[1-9][0-9]*"),
+                            "name meeting files cwg-cop-<number>.toml, e.g. cwg-cop-16.toml"},
+                           threads, d, &load_meeting);
     std::stable_sort(c.meetings.begin(), c.meetings.end(),
                      [](const Meeting& a, const Meeting& b) { return a.number < b.number; });
-    c.guidelines = load_kind<Guideline>(
-        files, {"content/guidelines", "guideline", slug, kSlugHelp}, threads, d, &load_guideline);
+    c.guidelines = load_kind<Guideline>(files, {"content/guidelines", "guideline", slug, kSlugHelp},
+                                        threads, d, &load_guideline);
     c.partners = load_kind<Partner>(files, {"content/partners", "partner", slug, kSlugHelp},
                                     threads, d, &load_partner);
     return out;

@@ -159,4 +159,17 @@ View effort_mention(const SiteContext& ctx, std::size_t country, std::size_t eff
     return v;
 }
 
+ViewList contribution_links(const SiteContext& ctx, const std::vector<ContributionAt>& at) {
+    ViewList out;
+    for (const auto& a : at) {
+        const auto& m = ctx.content().meetings[a.meeting];
+        View item = link(m.contributions[a.contribution].title,
+                         ctx.urls.path(site_paths::meeting(m.origin.id)));
+        item["meeting"] = View(meeting_title(m));
+        item["date"] = date_view(m.date);
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
 }  // namespace copsite

@@ -14,7 +14,7 @@ View link(std::string title, std::string url);
 // Sets `key` to the list and `has_<key>` to whether it is non-empty.
 void set_list(View& view, const std::string& key, ViewList items);
 void set_text(View& view, const std::string& key, std::string text);  // + has_<key>
-View date_view(const Date& d);  // {iso, human}
+View date_view(const Date& d);                                        // {iso, human}
 
 // A case study as a card in a list: title, url, summary, date, submitter.
 View case_study_card(const SiteContext& ctx, std::size_t index);
@@ -40,5 +40,8 @@ const VocabularyEntry& vocabulary_entry(const std::vector<VocabularyEntry>& list
 
 // An effort shown outside its country's page: "Poland: Title".
 View effort_mention(const SiteContext& ctx, std::size_t country, std::size_t effort);
+
+// Contributions a country or partner presented, each a link to its meeting.
+ViewList contribution_links(const SiteContext& ctx, const std::vector<ContributionAt>& at);
 
 }  // namespace copsite

@@ -11,8 +11,8 @@ constexpr long kStaleAfterDays = 2 * 365;
 
 View effort_view(const SiteContext& ctx, const Effort& e, std::size_t number) {
     const auto& v = ctx.content().vocabulary;
-    const auto& category = vocabulary_entry(v.effort_categories, ctx.index().effort_categories,
-                                            e.category);
+    const auto& category =
+        vocabulary_entry(v.effort_categories, ctx.index().effort_categories, e.category);
     View view;
     view["anchor"] = View("effort-" + std::to_string(number));
     view["title"] = View(e.title);
@@ -55,8 +55,8 @@ void add_glance(const SiteContext& ctx, const Country& c, View& view) {
     view["updated"] = date_view(c.updated);
     view["validated"] = View(c.validated.has_value());
     view["validated_date"] = date_view(c.validated.value_or(Date{}));
-    view["stale"] = View(ctx.content_date.days_since_epoch() - c.updated.days_since_epoch() >
-                         kStaleAfterDays);
+    view["stale"] =
+        View(ctx.content_date.days_since_epoch() - c.updated.days_since_epoch() > kStaleAfterDays);
 }
 
 }  // namespace
@@ -81,16 +81,7 @@ PageView country_page(const SiteContext& ctx, std::size_t i) {
     for (const auto& s : c.statistics) statistics.push_back(statistic_view(ctx, s));
     set_list(view, "statistics", std::move(statistics));
     set_list(view, "case_studies", case_study_cards(ctx, b.country_case_studies[i]));
-    ViewList contributions;
-    for (const auto& at : b.country_contributions[i]) {
-        const auto& m = ctx.content().meetings[at.meeting];
-        View item = link(m.contributions[at.contribution].title,
-                         ctx.urls.path(site_paths::meeting(m.origin.id)));
-        item["meeting"] = View(meeting_title(m));
-        item["date"] = date_view(m.date);
-        contributions.push_back(std::move(item));
-    }
-    set_list(view, "contributions", std::move(contributions));
+    set_list(view, "contributions", contribution_links(ctx, b.country_contributions[i]));
     ViewList chaired;
     for (auto mi : b.country_chaired_meetings[i]) {
         const auto& m = ctx.content().meetings[mi];

@@ -40,14 +40,14 @@ PageView guideline_page(const SiteContext& ctx, std::size_t i) {
     set_list(view, "efforts", effort_mentions(ctx, b.guideline_efforts[i]));
     PageMeta meta = index_meta(g.title, g.summary, "guidelines");
     meta.breadcrumbs = {{"Guidelines", ctx.urls.path("guidelines/")}};
-    meta.json_ld = schema("CreativeWork")
-                       .text("name", "COP " + g.title)
-                       .text("description", g.summary)
-                       .text("url", ctx.urls.absolute(site_paths::guideline(g.origin.id)))
-                       .object("publisher", schema("Organization")
-                                                .text("name",
-                                                      "International Telecommunication Union"))
-                       .str();
+    meta.json_ld =
+        schema("CreativeWork")
+            .text("name", "COP " + g.title)
+            .text("description", g.summary)
+            .text("url", ctx.urls.absolute(site_paths::guideline(g.origin.id)))
+            .object("publisher",
+                    schema("Organization").text("name", "International Telecommunication Union"))
+            .str();
     return {"guideline", std::move(view), std::move(meta)};
 }
 
@@ -75,24 +75,15 @@ PageView guidelines_page(const SiteContext& ctx) {
 PageView partner_page(const SiteContext& ctx, std::size_t i) {
     const auto& p = ctx.content().partners[i];
     const auto& b = ctx.backlinks();
-    const auto& kind = vocabulary_entry(ctx.content().vocabulary.partner_kinds,
-                                        ctx.index().partner_kinds, p.kind);
+    const auto& kind =
+        vocabulary_entry(ctx.content().vocabulary.partner_kinds, ctx.index().partner_kinds, p.kind);
     View view;
     view["name"] = View(p.name);
     view["kind"] = View(kind.name);
     view["summary"] = View(p.summary);
     set_text(view, "body_html", render_markdown(p.body));
     set_text(view, "url", p.url);
-    ViewList contributions;
-    for (const auto& at : b.partner_contributions[i]) {
-        const auto& m = ctx.content().meetings[at.meeting];
-        View item = link(m.contributions[at.contribution].title,
-                         ctx.urls.path(site_paths::meeting(m.origin.id)));
-        item["meeting"] = View(meeting_title(m));
-        item["date"] = date_view(m.date);
-        contributions.push_back(std::move(item));
-    }
-    set_list(view, "contributions", std::move(contributions));
+    set_list(view, "contributions", contribution_links(ctx, b.partner_contributions[i]));
     set_list(view, "case_studies", case_study_cards(ctx, b.partner_case_studies[i]));
     PageMeta meta = index_meta(p.name, p.summary, "partners");
     meta.breadcrumbs = {{"Partners", ctx.urls.path("partners/")}};
@@ -144,10 +135,9 @@ PageView theme_page(const SiteContext& ctx, std::size_t i) {
     set_text(view, "summary", t.summary);
     set_list(view, "case_studies", case_study_cards(ctx, b.theme_case_studies[i]));
     set_list(view, "efforts", effort_mentions(ctx, b.theme_efforts[i]));
-    PageMeta meta = index_meta(t.name,
-                               t.summary.empty() ? "Case studies and national efforts on " + t.name
-                                                 : t.summary,
-                               "case-studies");
+    PageMeta meta = index_meta(
+        t.name, t.summary.empty() ? "Case studies and national efforts on " + t.name : t.summary,
+        "case-studies");
     meta.breadcrumbs = {{"Themes", ctx.urls.path("themes/")}};
     return {"theme", std::move(view), std::move(meta)};
 }
@@ -192,10 +182,10 @@ PageView region_page(const SiteContext& ctx, std::size_t i) {
     set_text(view, "summary", r.summary);
     set_list(view, "countries", std::move(countries));
     view["case_studies"] = View(std::to_string(b.region_case_studies[i].size()));
-    PageMeta meta = index_meta(r.name,
-                               "Child online protection profiles of the Member States of the " +
-                                   r.name + " region.",
-                               "countries");
+    PageMeta meta = index_meta(
+        r.name,
+        "Child online protection profiles of the Member States of the " + r.name + " region.",
+        "countries");
     meta.breadcrumbs = {{"Regions", ctx.urls.path("regions/")}};
     return {"region", std::move(view), std::move(meta)};
 }
