@@ -8,6 +8,7 @@
 #include "core/parallel.h"
 #include "core/text.h"
 #include "load/load_entries.h"
+#include "load/load_member_states.h"
 #include "load/toml_reader.h"
 
 namespace copsite {
@@ -156,6 +157,8 @@ Loaded load_content(const FileSystem& files, unsigned threads) {
                                         threads, d, &load_guideline);
     c.partners = load_kind<Partner>(files, {"content/partners", "partner", slug, kSlugHelp},
                                     threads, d, &load_partner);
+    if (const auto tsv = files.read(kMemberStatesPath))
+        c.member_states = parse_member_states(*tsv, kMemberStatesPath, d);
     return out;
 }
 

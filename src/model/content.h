@@ -152,6 +152,13 @@ struct Vocabulary {
     std::vector<VocabularyEntry> regions, themes, effort_categories, audiences, partner_kinds;
 };
 
+// One line of data/member-states.tsv: an ITU Member State, profiled or not.
+struct MemberState {
+    std::string code;    // upper-case ISO 3166-1 alpha-3, e.g. "POL"
+    std::string name;    // English short name
+    std::string region;  // ITU-D region id, e.g. "europe"
+};
+
 struct SiteConfig {
     std::string title;
     std::string description;
@@ -169,6 +176,8 @@ struct Content {
     std::vector<Meeting> meetings;  // sorted by number
     std::vector<Guideline> guidelines;
     std::vector<Partner> partners;
+    // data/member-states.tsv, sorted by code; empty when the file is absent.
+    std::vector<MemberState> member_states;
 };
 
 }  // namespace copsite
