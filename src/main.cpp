@@ -16,6 +16,10 @@ int main(int argc, char** argv) {
     try {
         if (const auto* build = std::get_if<copsite::BuildOptions>(&command))
             return copsite::run_build(*build, std::cout, std::cerr);
+        if (const auto* diff = std::get_if<copsite::DiffOptions>(&command))
+            return copsite::run_diff(*diff, std::cout, std::cerr);
+        if (const auto* report = std::get_if<copsite::ReportOptions>(&command))
+            return copsite::run_report(*report, std::cout, std::cerr);
         return copsite::run_check(std::get<copsite::CheckOptions>(command), std::cout, std::cerr);
     } catch (const std::exception& e) {
         std::cerr << "copsite: " << e.what() << "\n";

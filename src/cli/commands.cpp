@@ -5,11 +5,13 @@
 #include <optional>
 
 #include "check/check_content.h"
+#include "compare/diff_markdown.h"
 #include "core/parallel.h"
 #include "core/report_diagnostics.h"
 #include "emit/write_site.h"
 #include "load/load_content.h"
 #include "load/load_theme.h"
+#include "report/coverage_markdown.h"
 
 namespace copsite {
 
@@ -52,10 +54,10 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     Diagnostics diagnostics;
     load_and_check(files, threads_or_default(options.threads), diagnostics);
     const auto sorted = diagnostics.sorted();
-    if (options.format == "json") {
-        out << format_json(sorted);
-    } else if (options.format == "github") {
-        out << format_github(sorted);
+    if (options.format == "json" || options.format == "github") {
+        // stdout is for the machine; the person reading the log gets the count.
+        out << (options.format == "json" ? format_json(sorted) : format_github(sorted));
+        err << (sorted.empty() ? std::string("No problems found") : summarize(sorted)) << ".\n";
     } else {
         err << format_human(sorted, files);
         if (sorted.empty())
@@ -64,6 +66,37 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
             err << summarize(sorted) << ".\n";
     }
     return sorted.empty() ? 0 : 1;
+}
+
+int run_diff(const DiffOptions& options, std::ostream& out, std::ostream& err) {
+    std::string error;
+    const auto diff = diff_sites(options.old_site, options.new_site, error);
+    if (!diff) {
+        err << "copsite: " << error << "\n";
+        return 2;
+    }
+    out << diff_markdown(*diff);
+    return 0;
+}
+
+int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
+    if (!fs::is_directory(options.root)) {
+        err << "copsite: " << options.root.string() << " is not a folder\n";
+        return 2;
+    }
+    DiskFileSystem files(options.root);
+    Diagnostics diagnostics;
+    const auto linked = load_and_check(files, threads_or_default(options.threads), diagnostics);
+    if (!linked) {
+        const auto sorted = diagnostics.sorted();
+        err << format_human(sorted, files) << summarize(sorted)
+            << "; fix these first, the report needs content that checks.\n";
+        return 1;
+    }
+    const auto today = options.today.value_or(newest_content_date(linked->content));
+    out << coverage_markdown(compute_coverage(*linked, today, options.today.has_value()),
+                             linked->content);
+    return 0;
 }
 
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {

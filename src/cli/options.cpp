@@ -1,8 +1,11 @@
 #include "cli/options.h"
 
 #include <sstream>
+#include <type_traits>
 
 #include <boost/program_options.hpp>
+
+#include "core/date.h"
 
 namespace copsite {
 
@@ -16,6 +19,8 @@ constexpr const char* kUsage =
     "Usage:\n"
     "  copsite build [--root DIR] [--out DIR] [--base-url URL]   build the site\n"
     "  copsite check [--root DIR] [--format human|github|json]   check the content, write nothing\n"
+    "  copsite diff OLD_SITE NEW_SITE                             compare two built sites\n"
+    "  copsite report [--root DIR] [--today YYYY-MM-DD]           what the repository lacks\n"
     "  copsite COMMAND --help                                     options of a command\n"
     "  copsite --version\n"
     "\n"
@@ -56,6 +61,43 @@ po::options_description check_options(CheckOptions& o) {
     return d;
 }
 
+po::options_description diff_options(DiffOptions& o) {
+    po::options_description d("Options");
+    d.add_options()("help,h", "show this help")(
+        "old", po::value(&o.old_site)->value_name("OLD_SITE")->required(),
+        "the site before the change (a folder copsite build wrote)")(
+        "new", po::value(&o.new_site)->value_name("NEW_SITE")->required(), "the site after it");
+    return d;
+}
+
+// The report's options with --today still as text, checked after parsing.
+struct ReportArgs {
+    ReportOptions options;
+    std::string today;
+};
+
+po::options_description report_options(ReportArgs& args) {
+    auto& o = args.options;
+    po::options_description d("Options");
+    d.add_options()("help,h", "show this help")(
+        "root", po::value(&o.root)->value_name("DIR"),
+        "the repository: site.toml and content/ (default: the current folder)")(
+        "today", po::value(&args.today)->value_name("YYYY-MM-DD"),
+        "the date profiles are judged against (default: the newest date in the content)")(
+        "threads", po::value(&o.threads)->value_name("N"), "threads to use (default: all cores)");
+    return d;
+}
+
+// "2024-05-31" -> the date; nullopt unless it is a real date written so.
+std::optional<Date> parse_iso_date(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return std::nullopt;
+    const Date d{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))};
+    if (!is_valid_date(d.year, d.month, d.day)) return std::nullopt;
+    return d;
+}
+
 // Parses a command's arguments; returns a Message for --help or errors.
 template <class Options>
 std::variant<Message, Options> parse(const std::vector<std::string>& args, const char* usage,
@@ -64,7 +106,10 @@ std::variant<Message, Options> parse(const std::vector<std::string>& args, const
     auto description = describe(options);
     po::variables_map vm;
     try {
-        po::store(po::command_line_parser(args).options(description).run(), vm);
+        po::positional_options_description positional;
+        if constexpr (std::is_same_v<Options, DiffOptions>) positional.add("old", 1).add("new", 1);
+        po::store(po::command_line_parser(args).options(description).positional(positional).run(),
+                  vm);
         if (vm.count("help")) return Message{help_text(usage, description), 0};
         po::notify(vm);
     } catch (const po::error& e) {
@@ -96,6 +141,34 @@ Command parse_command_line(const std::vector<std::string>& args) {
         if (o.format != "human" && o.format != "github" && o.format != "json")
             return usage_error("--format must be human, github or json, not \"" + o.format + "\"");
         return o;
+    }
+    if (command == "diff") {
+        auto r = parse<DiffOptions>(rest,
+                                    "Usage: copsite diff OLD_SITE NEW_SITE\n\nCompares two "
+                                    "built sites and prints, as Markdown for a pull-request "
+                                    "comment, the pages added, changed and removed, the new "
+                                    "feed items and the links that changed.\n",
+                                    &diff_options);
+        if (auto* m = std::get_if<Message>(&r)) return *m;
+        return std::get<DiffOptions>(r);
+    }
+    if (command == "report") {
+        auto r = parse<ReportArgs>(rest,
+                                   "Usage: copsite report [options]\n\nPrints, as "
+                                   "Markdown, what the repository lacks: Member States "
+                                   "without a profile, profiles not updated or validated "
+                                   "for two years, guideline sets and themes with few case "
+                                   "studies, partners and meetings nothing links to.\n",
+                                   &report_options);
+        if (auto* m = std::get_if<Message>(&r)) return *m;
+        auto& args = std::get<ReportArgs>(r);
+        if (!args.today.empty()) {
+            args.options.today = parse_iso_date(args.today);
+            if (!args.options.today)
+                return usage_error("--today must be a real date written YYYY-MM-DD, not \"" +
+                                   args.today + "\"");
+        }
+        return args.options;
     }
     return usage_error("unknown command \"" + command + "\"");
 }

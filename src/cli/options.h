@@ -1,9 +1,12 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "core/date.h"
 
 // The command line, parsed into plain values. Parsing never touches the disk.
 namespace copsite {
@@ -22,13 +25,24 @@ struct CheckOptions {
     unsigned threads = 0;
 };
 
+struct DiffOptions {
+    std::filesystem::path old_site;  // the site before the change, e.g. the base branch's
+    std::filesystem::path new_site;
+};
+
+struct ReportOptions {
+    std::filesystem::path root = ".";
+    std::optional<Date> today;  // nullopt: the newest date in the content
+    unsigned threads = 0;
+};
+
 // --help, --version and usage errors: text to print and the exit code.
 struct Message {
     std::string text;
     int exit_code = 0;
 };
 
-using Command = std::variant<Message, BuildOptions, CheckOptions>;
+using Command = std::variant<Message, BuildOptions, CheckOptions, DiffOptions, ReportOptions>;
 
 Command parse_command_line(const std::vector<std::string>& args);
 

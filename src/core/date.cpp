@@ -53,4 +53,8 @@ std::string Date::rfc822() const {
     return buf;
 }
 
+bool more_than_two_years_before(Date earlier, Date later) {
+    return later.days_since_epoch() - earlier.days_since_epoch() > 2 * 365;
+}
+
 }  // namespace copsite

@@ -22,4 +22,8 @@ struct Date {
 
 bool is_valid_date(int year, int month, int day);
 
+// True when `earlier` is more than two years (730 days) before `later`: the
+// age at which a country profile is due for an update or a validation.
+bool more_than_two_years_before(Date earlier, Date later);
+
 }  // namespace copsite

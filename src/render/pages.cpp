@@ -17,6 +17,7 @@ std::vector<PageJob> plan_pages(const SiteContext& ctx) {
     std::vector<PageJob> jobs = {
         {PageKind::home, 0, ""},
         {PageKind::about, 0, "about/"},
+        {PageKind::coverage, 0, "about/coverage/"},
         {PageKind::not_found, 0, "404.html"},
         {PageKind::countries, 0, "countries/"},
         {PageKind::meetings, 0, "meetings/"},
@@ -49,6 +50,8 @@ PageView view_page(const SiteContext& ctx, const PageJob& job) {
     switch (job.kind) {
         case PageKind::home: return home_page(ctx);
         case PageKind::about: return about_page(ctx);
+        case PageKind::coverage:
+            return coverage_page(ctx);
         case PageKind::not_found: return not_found_page(ctx);
         case PageKind::countries: return countries_page(ctx);
         case PageKind::country: return country_page(ctx, job.index);

@@ -12,14 +12,24 @@
 namespace copsite {
 
 enum class PageKind {
-    home, about, not_found,
-    countries, country,
-    case_studies, case_study,
-    meetings, meeting,
-    guidelines, guideline,
-    partners, partner,
-    themes, theme,
-    regions, region,
+    home,
+    about,
+    coverage,
+    not_found,
+    countries,
+    country,
+    case_studies,
+    case_study,
+    meetings,
+    meeting,
+    guidelines,
+    guideline,
+    partners,
+    partner,
+    themes,
+    theme,
+    regions,
+    region,
 };
 
 struct PageJob {
@@ -60,6 +70,7 @@ PageView view_page(const SiteContext& ctx, const PageJob& job);
 // One function per page kind (views_*.cpp).
 PageView home_page(const SiteContext& ctx);
 PageView about_page(const SiteContext& ctx);
+PageView coverage_page(const SiteContext& ctx);
 PageView not_found_page(const SiteContext& ctx);
 PageView countries_page(const SiteContext& ctx);
 PageView country_page(const SiteContext& ctx, std::size_t i);

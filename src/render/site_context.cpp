@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "report/coverage.h"
+
 namespace copsite {
 
 Date latest_date(const CaseStudy& c) { return c.updated.value_or(c.published); }
@@ -49,10 +51,7 @@ SiteContext make_site_context(const LinkedContent& site, std::string base_url) {
                      [&](std::size_t a, std::size_t b) {
                          return c.countries[a].updated > c.countries[b].updated;
                      });
-    for (const auto& m : c.meetings) ctx.content_date = std::max(ctx.content_date, m.date);
-    for (const auto& x : c.countries) ctx.content_date = std::max(ctx.content_date, x.updated);
-    for (const auto& x : c.case_studies)
-        ctx.content_date = std::max(ctx.content_date, latest_date(x));
+    ctx.content_date = newest_content_date(c);
     ctx.meetings_newest_first = iota(c.meetings.size());
     std::reverse(ctx.meetings_newest_first.begin(), ctx.meetings_newest_first.end());
     return ctx;

@@ -7,8 +7,6 @@ namespace copsite {
 
 namespace {
 
-constexpr long kStaleAfterDays = 2 * 365;
-
 View effort_view(const SiteContext& ctx, const Effort& e, std::size_t number) {
     const auto& v = ctx.content().vocabulary;
     const auto& category =
@@ -55,8 +53,7 @@ void add_glance(const SiteContext& ctx, const Country& c, View& view) {
     view["updated"] = date_view(c.updated);
     view["validated"] = View(c.validated.has_value());
     view["validated_date"] = date_view(c.validated.value_or(Date{}));
-    view["stale"] =
-        View(ctx.content_date.days_since_epoch() - c.updated.days_since_epoch() > kStaleAfterDays);
+    view["stale"] = View(more_than_two_years_before(c.updated, ctx.content_date));
 }
 
 }  // namespace
