@@ -9,7 +9,9 @@ namespace copsite {
 
 namespace {
 
+// "no case study", "1 case study", "2 case studies"
 std::string count_text(std::size_t n, const char* one, const char* many) {
+    if (n == 0) return std::string("no ") + one;
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
@@ -52,9 +54,7 @@ ViewList thin_sets(const SiteContext& ctx, const std::vector<ThinSet>& sets,
     ViewList items;
     for (const auto& s : sets) {
         View item = link(title(entries[s.index]), ctx.urls.path(path(entries[s.index])));
-        item["count"] =
-            View(s.case_studies == 0 ? std::string("no case study")
-                                     : count_text(s.case_studies, "case study", "case studies"));
+        item["count"] = View(count_text(s.case_studies, "case study", "case studies"));
         items.push_back(std::move(item));
     }
     return items;

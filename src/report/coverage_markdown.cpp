@@ -6,7 +6,9 @@ namespace copsite {
 
 namespace {
 
+// "no case study", "1 case study", "2 case studies"
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+    if (n == 0) return "no " + std::string(one);
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
@@ -64,9 +66,7 @@ std::string thin_sets(std::string_view title, const std::vector<ThinSet>& sets,
     if (sets.empty()) return out + "None.\n";
     for (const auto& s : sets)
         out += "- " + name(entries[s.index]) + ": " +
-               (s.case_studies == 0 ? std::string("no case study")
-                                    : plural(s.case_studies, "case study", "case studies")) +
-               "\n";
+               plural(s.case_studies, "case study", "case studies") + "\n";
     return out;
 }
 
