@@ -55,8 +55,11 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     load_and_check(files, threads_or_default(options.threads), diagnostics);
     const auto sorted = diagnostics.sorted();
     if (options.format == "json" || options.format == "github") {
-        // stdout is for the machine; the person reading the log gets the count.
+        // stdout is for the machine; the person reading the log gets the count
+        // and, for GitHub (which shows only the first 10 annotations of a
+        // step), every error in the human format.
         out << (options.format == "json" ? format_json(sorted) : format_github(sorted));
+        if (options.format == "github") err << format_human(sorted, files);
         err << (sorted.empty() ? std::string("No problems found") : summarize(sorted)) << ".\n";
     } else {
         err << format_human(sorted, files);
