@@ -64,9 +64,9 @@ po::options_description check_options(CheckOptions& o) {
 po::options_description diff_options(DiffOptions& o) {
     po::options_description d("Options");
     d.add_options()("help,h", "show this help")(
-        "old", po::value(&o.old_site)->value_name("OLD_SITE")->required(),
+        "old", po::value(&o.old_site)->value_name("OLD_SITE"),
         "the site before the change (a folder copsite build wrote)")(
-        "new", po::value(&o.new_site)->value_name("NEW_SITE")->required(), "the site after it");
+        "new", po::value(&o.new_site)->value_name("NEW_SITE"), "the site after it");
     return d;
 }
 
@@ -143,23 +143,28 @@ Command parse_command_line(const std::vector<std::string>& args) {
         return o;
     }
     if (command == "diff") {
-        auto r = parse<DiffOptions>(rest,
-                                    "Usage: copsite diff OLD_SITE NEW_SITE\n\nCompares two "
-                                    "built sites and prints, as Markdown for a pull-request "
-                                    "comment, the pages added, changed and removed, the new "
-                                    "feed items and the links that changed.\n",
-                                    &diff_options);
+        auto r =
+            parse<DiffOptions>(rest,
+                               "Usage: copsite diff OLD_SITE NEW_SITE\n\n"
+                               "Compares two folders copsite build wrote and prints, as Markdown\n"
+                               "for a pull-request comment, the pages added, changed and removed,\n"
+                               "the new feed items and the links that changed.\n",
+                               &diff_options);
         if (auto* m = std::get_if<Message>(&r)) return *m;
-        return std::get<DiffOptions>(r);
+        const auto& o = std::get<DiffOptions>(r);
+        if (o.old_site.empty() || o.new_site.empty())
+            return usage_error("diff needs two site folders: copsite diff OLD_SITE NEW_SITE");
+        return o;
     }
     if (command == "report") {
-        auto r = parse<ReportArgs>(rest,
-                                   "Usage: copsite report [options]\n\nPrints, as "
-                                   "Markdown, what the repository lacks: Member States "
-                                   "without a profile, profiles not updated or validated "
-                                   "for two years, guideline sets and themes with few case "
-                                   "studies, partners and meetings nothing links to.\n",
-                                   &report_options);
+        auto r =
+            parse<ReportArgs>(rest,
+                              "Usage: copsite report [options]\n\n"
+                              "Prints, as Markdown, what the repository lacks: Member States\n"
+                              "without a profile, profiles not updated or validated for two\n"
+                              "years, guideline sets and themes with few case studies, and the\n"
+                              "partners and meetings nothing links to.\n",
+                              &report_options);
         if (auto* m = std::get_if<Message>(&r)) return *m;
         auto& args = std::get<ReportArgs>(r);
         if (!args.today.empty()) {
