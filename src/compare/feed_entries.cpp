@@ -20,7 +20,7 @@ std::string path_of_url(std::string_view url) {
 }  // namespace
 
 Feed parse_feed(std::string_view xml) {
-    Feed feed{"/", {}};
+    Feed feed;
     pugi::xml_document doc;
     if (!doc.load_buffer(xml.data(), xml.size())) return feed;
     const auto channel = doc.child("rss").child("channel");

@@ -14,7 +14,7 @@ struct FeedEntry {
 };
 
 struct Feed {
-    std::string base_path;  // the path of the channel's link: "/" or "/cop/"
+    std::string base_path = "/";  // the path of the channel's link: "/" or "/cop/"
     std::vector<FeedEntry> entries;
 };
 
