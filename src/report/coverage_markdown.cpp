@@ -97,7 +97,7 @@ std::string of(std::size_t part, std::size_t whole) {
 }
 
 std::string summary(const Coverage& cov, const Content& c) {
-    std::string out = "| | |\n|---|---|\n";
+    std::string out = "| What | How many |\n|---|---|\n";
     out += "| Member States with a profile | " +
            (cov.member_states_known ? of(cov.member_states_profiled, cov.member_states)
                                     : std::string("unknown")) +
