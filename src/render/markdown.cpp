@@ -5,9 +5,9 @@
 
 #include <array>
 #include <cstdlib>
-#include <vector>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace copsite {
 
@@ -48,26 +48,45 @@ void renumber_headings(cmark_node* doc, int top_level) {
     int next = top_level;
     for (int level = 1; level <= 6; ++level)
         if (used[level]) level_for[level] = std::min(6, next++);
-    for (auto* n : nodes) cmark_node_set_heading_level(n, level_for[cmark_node_get_heading_level(n)]);
+    for (auto* n : nodes)
+        cmark_node_set_heading_level(n, level_for[cmark_node_get_heading_level(n)]);
+}
+
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
+
+std::unique_ptr<cmark_parser, ParserDeleter> gfm_parser() {
+    register_extensions();
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
+    for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
+        if (auto* ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    return parser;
+}
+
+std::string take(char* text) {
+    std::string out(text);
+    std::free(text);
+    return out;
 }
 
 }  // namespace
 
 std::string render_markdown(std::string_view markdown, int top_level) {
     if (markdown.empty()) return {};
-    register_extensions();
-    const int options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
-    for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
-        if (auto* ext = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    auto parser = gfm_parser();
     cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
     std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
     renumber_headings(doc.get(), top_level);
-    char* html = cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
-    std::string out(html);
-    std::free(html);
-    return out;
+    return take(
+        cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
+}
+
+std::string markdown_to_text(std::string_view markdown) {
+    if (markdown.empty()) return {};
+    auto parser = gfm_parser();
+    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+    std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+    return take(cmark_render_plaintext(doc.get(), kOptions, 0));
 }
 
 }  // namespace copsite

@@ -14,4 +14,8 @@ namespace copsite {
 // Thread-safe.
 std::string render_markdown(std::string_view markdown, int top_level = 2);
 
+// The words a reader sees, without markup or link targets: what the search
+// index reads. Thread-safe.
+std::string markdown_to_text(std::string_view markdown);
+
 }  // namespace copsite

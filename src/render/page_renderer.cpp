@@ -15,7 +15,7 @@ struct NavEntry {
 constexpr NavEntry kNav[] = {
     {"countries", "Countries", "countries/"},   {"case-studies", "Case studies", "case-studies/"},
     {"meetings", "Meetings", "meetings/"},      {"guidelines", "Guidelines", "guidelines/"},
-    {"partners", "Partners", "partners/"},      {"about", "About", "about/"},
+    {"partners", "Partners", "partners/"},      {"search", "Search", "search/"},
 };
 
 }  // namespace

@@ -19,6 +19,7 @@ std::vector<PageJob> plan_pages(const SiteContext& ctx) {
         {PageKind::about, 0, "about/"},
         {PageKind::coverage, 0, "about/coverage/"},
         {PageKind::not_found, 0, "404.html"},
+        {PageKind::search, 0, "search/"},
         {PageKind::countries, 0, "countries/"},
         {PageKind::meetings, 0, "meetings/"},
         {PageKind::guidelines, 0, "guidelines/"},
@@ -53,6 +54,7 @@ PageView view_page(const SiteContext& ctx, const PageJob& job) {
         case PageKind::coverage:
             return coverage_page(ctx);
         case PageKind::not_found: return not_found_page(ctx);
+        case PageKind::search: return search_page(ctx);
         case PageKind::countries: return countries_page(ctx);
         case PageKind::country: return country_page(ctx, job.index);
         case PageKind::case_studies: return case_studies_page(ctx, job.index);

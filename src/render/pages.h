@@ -16,6 +16,7 @@ enum class PageKind {
     about,
     coverage,
     not_found,
+    search,
     countries,
     country,
     case_studies,
@@ -72,6 +73,7 @@ PageView home_page(const SiteContext& ctx);
 PageView about_page(const SiteContext& ctx);
 PageView coverage_page(const SiteContext& ctx);
 PageView not_found_page(const SiteContext& ctx);
+PageView search_page(const SiteContext& ctx);
 PageView countries_page(const SiteContext& ctx);
 PageView country_page(const SiteContext& ctx, std::size_t i);
 PageView case_studies_page(const SiteContext& ctx, std::size_t page_number);

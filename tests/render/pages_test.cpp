@@ -26,9 +26,10 @@ TEST_CASE("the plan lists every page once") {
     std::set<std::string> paths;
     for (const auto& j : jobs) paths.insert(j.site_path);
     CHECK(paths.size() == jobs.size());
-    // home, about, coverage, 404, 6 indexes, 1 case-study page, 2+2+2+3+2 items, 2 themes,
+    // home, about, coverage, 404, search, 6 indexes, 1 case-study page, 2+2+2+3+2 items, 2 themes,
     // 2 regions
-    CHECK(jobs.size() == 10 + 1 + 2 + 2 + 2 + 3 + 2 + 2 + 2);
+    CHECK(jobs.size() == 11 + 1 + 2 + 2 + 2 + 3 + 2 + 2 + 2);
+    CHECK(paths.count("search/"));
     CHECK(paths.count("countries/pol/"));
     CHECK(paths.count("404.html"));
     CHECK(output_file("countries/pol/") == "countries/pol/index.html");

@@ -1,0 +1,207 @@
+#include "render/search_entries.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "render/markdown.h"
+#include "render/view_parts.h"
+
+namespace copsite {
+
+const char* search_kind_label(SearchKind kind) {
+    switch (kind) {
+        case SearchKind::country:
+            return "Country";
+        case SearchKind::case_study:
+            return "Case study";
+        case SearchKind::meeting:
+            return "Meeting";
+        case SearchKind::guidelines:
+            return "Guidelines";
+        case SearchKind::partner:
+            return "Partner";
+    }
+    return "";
+}
+
+const std::vector<std::string_view>& search_stop_words() {
+    static const std::vector<std::string_view> words = {
+        "a",     "an",   "and",  "are", "as",   "at",   "be",    "been", "but",  "by",
+        "can",   "for",  "from", "had", "has",  "have", "in",    "into", "is",   "it",
+        "its",   "of",   "on",   "or",  "that", "the",  "their", "them", "then", "there",
+        "these", "they", "this", "to",  "was",  "were", "which", "who",  "will", "with",
+    };
+    return words;
+}
+
+namespace {
+
+char32_t code_point(std::string_view s) {
+    const auto b = [&](std::size_t k) {
+        return static_cast<char32_t>(static_cast<unsigned char>(s[k]));
+    };
+    if (s.size() == 1) return b(0);
+    if (s.size() == 2) return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    if (s.size() == 3) return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+}
+
+// Letters and digits of any script are word characters; ASCII and Latin-1
+// punctuation, typographic quotes, dashes, spaces and CJK punctuation are
+// not. search.js splits queries by the same rule.
+bool is_word_char(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (c < 0xC0) return false;
+    if (c >= 0x2000 && c <= 0x206F) return false;
+    if (c >= 0x3000 && c <= 0x303F) return false;
+    return true;
+}
+
+}  // namespace
+
+std::vector<std::string> split_search_words(std::string_view text) {
+    const auto folded = fold_for_search(text);
+    std::vector<std::string> out;
+    std::string word;
+    for (std::size_t i = 0; i < folded.size();) {
+        const auto c = static_cast<unsigned char>(folded[i]);
+        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        const auto cp = code_point(std::string_view(folded).substr(i, len));
+        if (is_word_char(cp)) {
+            word.append(folded, i, len);
+        } else if (!word.empty()) {
+            out.push_back(std::move(word));
+            word.clear();
+        }
+        i += len;
+    }
+    if (!word.empty()) out.push_back(std::move(word));
+    return out;
+}
+
+namespace {
+
+// Collects the text of one entry, then folds it into its word list.
+class EntryBuilder {
+  public:
+    EntryBuilder(SearchKind kind, std::string title, std::string url, std::string_view snippet)
+        : entry_{kind, std::move(title), std::move(url), shorten(snippet, kSnippetBytes), {}} {
+        add(entry_.title);
+    }
+    EntryBuilder& add(std::string_view text) {
+        text_ += text;
+        text_ += '\n';
+        return *this;
+    }
+    EntryBuilder& add_markdown(std::string_view markdown) {
+        return add(markdown_to_text(markdown));
+    }
+
+    SearchEntry finish() && {
+        auto words = split_search_words(text_);
+        const auto& stop = search_stop_words();
+        std::erase_if(words, [&](const std::string& w) {
+            return std::binary_search(stop.begin(), stop.end(), w);
+        });
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        entry_.words = std::move(words);
+        return std::move(entry_);
+    }
+
+  private:
+    SearchEntry entry_;
+    std::string text_;
+};
+
+template <class Refs>
+void add_names(EntryBuilder& b, const Refs& refs, const std::vector<VocabularyEntry>& list,
+               const IdMap& ids) {
+    for (const auto& r : refs)
+        if (auto i = ids.find(r.id)) b.add(list[*i].name);
+}
+
+SearchEntry country_entry(const SiteContext& ctx, const Country& c) {
+    const auto& v = ctx.content().vocabulary;
+    EntryBuilder b(SearchKind::country, c.name, ctx.urls.path(site_paths::country(c.origin.id)),
+                   c.summary);
+    b.add(c.code).add(c.summary).add_markdown(c.body);
+    add_names(b, std::vector<Ref>{c.region}, v.regions, ctx.index().regions);
+    for (const auto& e : c.efforts) {
+        b.add(e.title).add_markdown(e.description);
+        add_names(b, std::vector<Ref>{e.category}, v.effort_categories,
+                  ctx.index().effort_categories);
+        add_names(b, e.themes, v.themes, ctx.index().themes);
+    }
+    for (const auto& s : c.statistics) b.add(s.label);
+    return std::move(b).finish();
+}
+
+SearchEntry case_study_entry(const SiteContext& ctx, const CaseStudy& c) {
+    const auto& v = ctx.content().vocabulary;
+    EntryBuilder b(SearchKind::case_study, c.title,
+                   ctx.urls.path(site_paths::case_study(c.origin.id)), c.summary);
+    b.add(c.summary).add_markdown(c.body).add(party_name(ctx, c.submitted_by)).add(c.scope);
+    if (c.evaluation) b.add(c.evaluation->method).add_markdown(c.evaluation->findings);
+    for (const auto& r : c.countries)
+        if (auto i = ctx.index().countries.find(r.id)) b.add(ctx.content().countries[*i].name);
+    for (const auto& r : c.partners)
+        if (auto i = ctx.index().partners.find(r.id)) b.add(ctx.content().partners[*i].name);
+    add_names(b, c.themes, v.themes, ctx.index().themes);
+    add_names(b, c.audiences, v.audiences, ctx.index().audiences);
+    add_names(b, c.regions, v.regions, ctx.index().regions);
+    return std::move(b).finish();
+}
+
+SearchEntry meeting_entry(const SiteContext& ctx, const Meeting& m) {
+    std::string snippet = m.date.human();
+    if (!m.venue.empty()) snippet += ", " + m.venue;
+    if (!m.summary.empty()) snippet += ". " + m.summary;
+    EntryBuilder b(SearchKind::meeting, meeting_title(m),
+                   ctx.urls.path(site_paths::meeting(m.origin.id)), snippet);
+    b.add(snippet).add(m.chair).add(m.opened_by).add_markdown(m.body);
+    for (const auto& o : m.outcomes) b.add_markdown(o);
+    for (const auto& d : m.documents) b.add(d.symbol).add(d.title);
+    for (const auto& c : m.contributions)
+        b.add(c.title).add(c.presenter).add(party_name(ctx, c.by)).add_markdown(c.summary);
+    return std::move(b).finish();
+}
+
+SearchEntry guideline_entry(const SiteContext& ctx, const Guideline& g) {
+    EntryBuilder b(SearchKind::guidelines, g.title,
+                   ctx.urls.path(site_paths::guideline(g.origin.id)), g.summary);
+    b.add(g.summary).add_markdown(g.body);
+    return std::move(b).finish();
+}
+
+SearchEntry partner_entry(const SiteContext& ctx, const Partner& p) {
+    EntryBuilder b(SearchKind::partner, p.name, ctx.urls.path(site_paths::partner(p.origin.id)),
+                   p.summary);
+    b.add(p.summary).add_markdown(p.body);
+    add_names(b, std::vector<Ref>{p.kind}, ctx.content().vocabulary.partner_kinds,
+              ctx.index().partner_kinds);
+    return std::move(b).finish();
+}
+
+}  // namespace
+
+std::vector<SearchEntry> search_entries(const SiteContext& ctx) {
+    const auto& c = ctx.content();
+    std::vector<SearchEntry> out;
+    out.reserve(c.countries.size() + c.case_studies.size() + c.meetings.size() +
+                c.guidelines.size() + c.partners.size());
+    std::vector<std::size_t> by_name(c.countries.size());
+    for (std::size_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
+    std::stable_sort(by_name.begin(), by_name.end(), [&](std::size_t a, std::size_t b) {
+        return fold_for_search(c.countries[a].name) < fold_for_search(c.countries[b].name);
+    });
+    for (auto i : by_name) out.push_back(country_entry(ctx, c.countries[i]));
+    for (auto i : ctx.case_studies_newest_first)
+        out.push_back(case_study_entry(ctx, c.case_studies[i]));
+    for (auto i : ctx.meetings_newest_first) out.push_back(meeting_entry(ctx, c.meetings[i]));
+    for (const auto& g : c.guidelines) out.push_back(guideline_entry(ctx, g));
+    for (const auto& p : c.partners) out.push_back(partner_entry(ctx, p));
+    return out;
+}
+
+}  // namespace copsite
