@@ -7,20 +7,16 @@
 namespace copsite {
 
 PageView search_page(const SiteContext& ctx) {
-    const auto& c = ctx.content();
     ViewList indexes;
-    auto add = [&](std::string title, std::string path, std::size_t count) {
-        View item = link(std::move(title), ctx.urls.path(path));
-        item["count"] = View(std::to_string(count));
-        indexes.push_back(std::move(item));
-    };
-    add("Countries", "countries/", c.countries.size());
-    add("Case studies", "case-studies/", c.case_studies.size());
-    add("Themes", "themes/", c.vocabulary.themes.size());
-    add("Regions", "regions/", c.vocabulary.regions.size());
-    add("Meetings", "meetings/", c.meetings.size());
-    add("COP Guidelines", "guidelines/", c.guidelines.size());
-    add("Partners", "partners/", c.partners.size());
+    // No counts: the page then changes only when the theme does.
+    for (const auto& [title, path] : {std::pair{"Countries", "countries/"},
+                                      {"Case studies", "case-studies/"},
+                                      {"Themes", "themes/"},
+                                      {"Regions", "regions/"},
+                                      {"Meetings", "meetings/"},
+                                      {"COP Guidelines", "guidelines/"},
+                                      {"Partners", "partners/"}})
+        indexes.push_back(link(title, ctx.urls.path(path)));
     View view;
     set_list(view, "indexes", std::move(indexes));
     view["index_url"] = View(ctx.urls.path("search-index.json"));

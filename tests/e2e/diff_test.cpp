@@ -147,9 +147,9 @@ TEST_CASE("copsite diff summarises what changes between two built sites, as Mark
           "- Awareness raising — `/themes/awareness/`\n"
           "  - now links to A youth panel on online safety (`/case-studies/youth-panel/`)\n"
           "\n"
-          "### Other files (2)\n"
+          "### Other files (3)\n"
           "\n"
-          "- changed: `feed.xml`, `sitemap.xml`\n");
+          "- changed: `feed.xml`, `search-index.json`, `sitemap.xml`\n");
 }
 
 TEST_CASE("copsite diff says so when two sites are identical") {
