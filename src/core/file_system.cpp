@@ -29,8 +29,10 @@ std::vector<std::string> DiskFileSystem::list(const std::string& dir) const {
     if (!std::filesystem::is_directory(base, ec)) return out;
     for (auto it = std::filesystem::recursive_directory_iterator(base, ec);
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+        // lexically_relative: fs::relative would resolve symlinks, a readlink
+        // per path component of every file.
         if (it->is_regular_file(ec))
-            out.push_back(std::filesystem::relative(it->path(), root_).generic_string());
+            out.push_back(it->path().lexically_relative(root_).generic_string());
     }
     std::sort(out.begin(), out.end());
     return out;

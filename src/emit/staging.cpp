@@ -2,13 +2,12 @@
 
 #include <fcntl.h>
 #include <signal.h>
-#include <stdio.h>
+#include <sys/stat.h>
+#include <stdio.h>  // renameat2
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <memory>
 
 namespace copsite {
 
@@ -76,18 +75,46 @@ std::optional<Staging> Staging::open(const fs::path& requested, std::string& err
     return Staging(clean, dir);
 }
 
-bool Staging::write(const std::string& relative_path, std::string_view bytes,
-                    std::string& error) const {
-    const fs::path path = dir_ / relative_path;
+namespace {
+
+// Creates the folder a file goes in. Almost every page has a folder of its
+// own whose parent exists already, so one mkdir usually does it; the stat-ing
+// walk of create_directories is the fallback.
+bool make_parent(const fs::path& file) {
+    const fs::path dir = file.parent_path();
+    if (::mkdir(dir.c_str(), 0777) == 0 || errno == EEXIST) return true;
     std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);
-    std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "wb"), &std::fclose);
-    if (!f || std::fwrite(bytes.data(), 1, bytes.size(), f.get()) != bytes.size() ||
-        std::fflush(f.get()) != 0) {
-        error = "cannot write " + path.string() + ": " + std::strerror(errno);
-        return false;
+    fs::create_directories(dir, ec);
+    return !ec;
+}
+
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const auto n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        bytes.remove_prefix(static_cast<std::size_t>(n));
     }
     return true;
+}
+
+}  // namespace
+
+bool Staging::write(const std::string& relative_path, std::string_view bytes,
+                    std::string& error) const {
+    // Plain POSIX calls: this runs once per page and the stdio buffer would
+    // only add a copy.
+    const fs::path path = dir_ / relative_path;
+    const int fd = make_parent(path)
+                       ? ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666)
+                       : -1;
+    bool ok = fd >= 0 && write_all(fd, bytes);
+    if (!ok) error = "cannot write " + path.string() + ": " + std::strerror(errno);
+    if (fd >= 0 && ::close(fd) != 0 && ok) {
+        error = "cannot write " + path.string() + ": " + std::strerror(errno);
+        ok = false;
+    }
+    return ok;
 }
 
 bool Staging::publish(std::string& error) {
