@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "load/load_entries.h"
 #include "load/load_member_states.h"
+#include "load/toml_parse.h"
 #include "load/toml_reader.h"
 
 namespace copsite {
@@ -39,8 +40,7 @@ bool with_document(const FileSystem& files, const std::string& path, Diagnostics
     }
     SourceFile file(path, *bytes, diagnostics);
     try {
-        // No source path: toml++ would copy it into every node.
-        const toml::table doc = toml::parse(*bytes);
+        const toml::table doc = parse_toml(*bytes);
         use(doc, file);
         return true;
     } catch (const toml::parse_error& e) {
