@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "render/explorer.h"
 #include "render/json_ld.h"
 #include "render/markdown.h"
 #include "render/pages.h"
@@ -93,14 +94,27 @@ PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
     view["first_item"] = View(std::to_string(order.empty() ? 0 : first + 1));
     view["last_item"] = View(std::to_string(last));
 
-    const auto& v = ctx.content().vocabulary;
-    ViewList themes;
-    for (std::size_t t = 0; t < v.themes.size(); ++t) {
-        View item = link(v.themes[t].name, ctx.urls.path(site_paths::theme(v.themes[t].id)));
-        item["count"] = View(std::to_string(ctx.backlinks().theme_case_studies[t].size()));
-        themes.push_back(std::move(item));
+    // Without JavaScript, every filter value with a page of its own is a link
+    // to it; explorer.js (page 1) turns them into combinable filters.
+    ViewList facets;
+    for (const auto& facet : explorer_data(ctx).facets) {
+        ViewList values;
+        for (const auto& value : facet.values) {
+            if (value.url.empty() || value.count == 0) continue;
+            View item = link(value.name, value.url);
+            item["count"] = View(std::to_string(value.count));
+            values.push_back(std::move(item));
+        }
+        if (values.empty()) continue;
+        View f;
+        f["label"] = View(facet.label);
+        f["key"] = View(facet.key);
+        set_list(f, "values", std::move(values));
+        facets.push_back(std::move(f));
     }
-    set_list(view, "themes", std::move(themes));
+    set_list(view, "facets", std::move(facets));
+    view["explorer"] = View(page_number == 1);
+    view["explorer_url"] = View(ctx.urls.path("case-studies/explorer.json"));
 
     PageMeta meta;
     meta.title = page_number > 1 ? "Case studies, page " + std::to_string(page_number)

@@ -132,6 +132,7 @@ TEST_CASE("copsite diff summarises what changes between two built sites, as Mark
           "(`/meetings/cwg-cop-8/`)\n"
           "- Case studies and good practices — `/case-studies/`\n"
           "  - now links to A youth panel on online safety (`/case-studies/youth-panel/`)\n"
+          "  - no longer links to Guidelines for children (`/guidelines/children/`)\n"
           "- Safer Internet Day — `/case-studies/safer-internet-day/`\n"
           "  - no longer links to Guidelines for children (`/guidelines/children/`)\n"
           "- Poland — `/countries/pol/`\n"
@@ -147,9 +148,10 @@ TEST_CASE("copsite diff summarises what changes between two built sites, as Mark
           "- Awareness raising — `/themes/awareness/`\n"
           "  - now links to A youth panel on online safety (`/case-studies/youth-panel/`)\n"
           "\n"
-          "### Other files (3)\n"
+          "### Other files (4)\n"
           "\n"
-          "- changed: `feed.xml`, `search-index.json`, `sitemap.xml`\n");
+          "- changed: `case-studies/explorer.json`, `feed.xml`, `search-index.json`, "
+          "`sitemap.xml`\n");
 }
 
 TEST_CASE("copsite diff says so when two sites are identical") {

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "render/site_context.h"
+
+// The case-study explorer's data: every case study (not only the first page
+// of the index) with the values it has for each filter. The case-studies
+// index renders the filters as links from it; the emit stage writes it as
+// case-studies/explorer.json for explorer.js.
+namespace copsite {
+
+struct FacetValue {
+    std::string id;         // what the address says: ?theme=awareness-raising
+    std::string name;       // what the reader sees
+    std::string url;        // its static page, if it has one
+    std::size_t count = 0;  // case studies having it
+};
+
+struct Facet {
+    std::string key;    // "theme", "guideline", "audience", "region", "country", "scope", "year",
+                        // "evaluation"
+    std::string label;  // "Theme", …
+    std::vector<FacetValue> values;
+};
+
+struct ExplorerItem {
+    std::size_t case_study;  // index into Content::case_studies
+    // Per facet, the positions of the values this case study has, ascending.
+    std::vector<std::vector<std::size_t>> values;
+};
+
+struct ExplorerData {
+    std::vector<Facet> facets;
+    std::vector<ExplorerItem> items;  // newest first
+};
+
+ExplorerData explorer_data(const SiteContext& ctx);
+
+}  // namespace copsite
