@@ -80,7 +80,7 @@ EmitResult write_site(const SiteContext& ctx, const Theme& theme,
         write_file(*staging, "feed.xml", feed_xml(ctx), false, outcome);
         write_file(*staging, "sitemap.xml", sitemap_xml(ctx, jobs), false, outcome);
         write_file(*staging, "robots.txt", robots_txt(ctx), false, outcome);
-        write_file(*staging, "search-index.json", search_index_json(search_entries(ctx)), false,
+        write_file(*staging, "search-index.json", search_index_json(search_entries(ctx, threads)), false,
                    outcome);
         write_file(*staging, "case-studies/explorer.json", explorer_json(ctx, explorer_data(ctx)),
                    false, outcome);

@@ -73,15 +73,9 @@ std::optional<std::string> plain_value(std::string_view body, bool basic) {
 // `from` is, or npos if it is not closed.
 std::size_t find_close(std::string_view text, std::size_t from, bool basic) {
     if (!basic) return text.find("'''", from);
-    for (auto i = text.find_first_of("\\\"", from); i != std::string_view::npos;
-         i = text.find_first_of("\\\"", i)) {
-        if (text[i] == '\\') {
-            i += 2;
-        } else if (text.substr(i).starts_with("\"\"\"")) {
-            return i;
-        } else {
-            ++i;
-        }
+    for (auto i = from; i < text.size(); ++i) {
+        if (text[i] == '\\') ++i;
+        else if (text[i] == '"' && text.substr(i).starts_with("\"\"\"")) return i;
     }
     return std::string_view::npos;
 }

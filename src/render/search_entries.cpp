@@ -1,7 +1,9 @@
 #include "render/search_entries.h"
 
 #include <algorithm>
+#include <functional>
 
+#include "core/parallel.h"
 #include "core/text.h"
 #include "render/markdown.h"
 #include "render/view_parts.h"
@@ -185,22 +187,25 @@ SearchEntry partner_entry(const SiteContext& ctx, const Partner& p) {
 
 }  // namespace
 
-std::vector<SearchEntry> search_entries(const SiteContext& ctx) {
+std::vector<SearchEntry> search_entries(const SiteContext& ctx, unsigned threads) {
     const auto& c = ctx.content();
-    std::vector<SearchEntry> out;
-    out.reserve(c.countries.size() + c.case_studies.size() + c.meetings.size() +
-                c.guidelines.size() + c.partners.size());
+    // What each entry is made from, in index order; then made in parallel:
+    // reading every Markdown text again costs as much as rendering the pages.
+    std::vector<std::function<SearchEntry()>> make;
     std::vector<std::size_t> by_name(c.countries.size());
     for (std::size_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
     std::stable_sort(by_name.begin(), by_name.end(), [&](std::size_t a, std::size_t b) {
         return fold_for_search(c.countries[a].name) < fold_for_search(c.countries[b].name);
     });
-    for (auto i : by_name) out.push_back(country_entry(ctx, c.countries[i]));
+    for (auto i : by_name) make.push_back([&, i] { return country_entry(ctx, c.countries[i]); });
     for (auto i : ctx.case_studies_newest_first)
-        out.push_back(case_study_entry(ctx, c.case_studies[i]));
-    for (auto i : ctx.meetings_newest_first) out.push_back(meeting_entry(ctx, c.meetings[i]));
-    for (const auto& g : c.guidelines) out.push_back(guideline_entry(ctx, g));
-    for (const auto& p : c.partners) out.push_back(partner_entry(ctx, p));
+        make.push_back([&, i] { return case_study_entry(ctx, c.case_studies[i]); });
+    for (auto i : ctx.meetings_newest_first)
+        make.push_back([&, i] { return meeting_entry(ctx, c.meetings[i]); });
+    for (const auto& g : c.guidelines) make.push_back([&] { return guideline_entry(ctx, g); });
+    for (const auto& p : c.partners) make.push_back([&] { return partner_entry(ctx, p); });
+    std::vector<SearchEntry> out(make.size());
+    parallel_for(make.size(), threads, [&](std::size_t i) { out[i] = make[i](); });
     return out;
 }
 

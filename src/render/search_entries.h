@@ -37,6 +37,7 @@ std::vector<std::string> split_search_words(std::string_view text);
 
 // Every entry, in the order the index lists them: countries by name, case
 // studies newest first, meetings newest first, guideline sets, partners.
-std::vector<SearchEntry> search_entries(const SiteContext& ctx);
+// Built on up to `threads` threads; the result does not depend on how many.
+std::vector<SearchEntry> search_entries(const SiteContext& ctx, unsigned threads = 1);
 
 }  // namespace copsite
