@@ -34,6 +34,38 @@ void append_array(std::string& out, const List& list, Write&& write) {
     out += ']';
 }
 
+std::string delta_list(const std::vector<std::uint32_t>& docs) {
+    std::string out;
+    std::uint32_t previous = 0;
+    for (std::size_t k = 0; k < docs.size(); ++k) {
+        if (k) out += ',';
+        append_base36(out, docs[k] - previous);
+        previous = docs[k];
+    }
+    return out;
+}
+
+// "~" then six documents per character: bit b of character i is document
+// 6i + b. Common words appear in most documents, where this is several times
+// shorter than a list.
+std::string bitmap(const std::vector<std::uint32_t>& docs) {
+    static constexpr char kDigits[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    std::vector<unsigned char> bits(docs.empty() ? 0 : docs.back() / 6 + 1, 0);
+    for (auto d : docs) bits[d / 6] |= static_cast<unsigned char>(1u << (d % 6));
+    std::string out = "~";
+    for (auto b : bits) out += kDigits[b];
+    return out;
+}
+
+std::string encode_postings(const std::vector<std::uint32_t>& docs) {
+    auto list = delta_list(docs);
+    // A list costs at least 2 characters a document, a bitmap 1/6 of one per
+    // document up to the last: only dense lists are worth the bitmap.
+    if (!docs.empty() && (docs.back() / 6 + 2) < list.size()) return bitmap(docs);
+    return list;
+}
+
 // word -> the numbers of the documents that contain it, ascending.
 std::vector<std::pair<std::string_view, std::vector<std::uint32_t>>> invert(
     const std::vector<SearchEntry>& entries) {
@@ -75,12 +107,7 @@ std::string search_index_json(const std::vector<SearchEntry>& entries) {
     out += ",\n\"postings\":";
     append_array(out, inverted, [&](const auto& p) {
         out += '"';
-        std::uint32_t previous = 0;
-        for (std::size_t k = 0; k < p.second.size(); ++k) {
-            if (k) out += ',';
-            append_base36(out, p.second[k] - previous);
-            previous = p.second[k];
-        }
+        out += encode_postings(p.second);
         out += '"';
     });
     out += "}\n";

@@ -18,14 +18,16 @@ TEST_CASE("the search index writes each word once, sorted, with delta-coded base
         entries.push_back(entry(
             SearchKind::case_study, "Doc " + std::to_string(i),
             i % 2 ? std::vector<std::string>{"odd"} : std::vector<std::string>{"abuse", "even"}));
+    entries[5].words.push_back("rare");
+    entries[30].words.push_back("rare");
     entries[39].words.push_back("zebra");
     entries[0].kind = SearchKind::country;
     const auto json = search_index_json(entries);
-    CHECK(json.find("\"words\":[\"abuse\",\"even\",\"odd\",\"zebra\"]") != std::string::npos);
-    // even: 0,2,4,…,38 -> "0,2,2,…"; odd: 1,3,…,39 -> "1,2,2,…"; zebra: 39 = "13" in base 36.
-    std::string even = "\"0", odd = "\"1";
-    for (int i = 1; i < 20; ++i) even += ",2", odd += ",2";
-    CHECK(json.find("\"postings\":[" + even + "\"," + even + "\"," + odd + "\",\"13\"]") !=
+    CHECK(json.find("\"words\":[\"abuse\",\"even\",\"odd\",\"rare\",\"zebra\"]") !=
+          std::string::npos);
+    // rare: 5, 30 -> "5,p" (30 - 5 = 25 = "p"); zebra: 39 = "13" in base 36. Every other
+    // document is dense enough for a bitmap: even "~VVVVVVF", odd "~qqqqqqK".
+    CHECK(json.find("\"postings\":[\"~VVVVVVF\",\"~VVVVVVF\",\"~qqqqqqK\",\"5,p\",\"13\"]") !=
           std::string::npos);
     CHECK(json.find("[0,\"Doc 0\",\"/x/\",\"A snippet with \\\"quotes\\\" and \\u003cb>.\"]") !=
           std::string::npos);
@@ -39,4 +41,15 @@ TEST_CASE("an empty site still gets a valid, empty search index") {
     CHECK(json.find("\"docs\":[]") != std::string::npos);
     CHECK(json.find("\"words\":[]") != std::string::npos);
     CHECK(json.find("\"postings\":[]") != std::string::npos);
+}
+
+TEST_CASE("a word in most documents is written as a bitmap, six documents a character") {
+    std::vector<SearchEntry> entries;
+    for (int i = 0; i < 60; ++i)
+        entries.push_back(
+            entry(SearchKind::case_study, "Doc",
+                  i == 7 ? std::vector<std::string>{} : std::vector<std::string>{"child"}));
+    const auto json = search_index_json(entries);
+    // Documents 0-5 -> bits 0-5 = 63 = '_'; 6-11 without 7 -> 61 = '9'; then eight '_'.
+    CHECK(json.find("\"postings\":[\"~_9________\"]") != std::string::npos);
 }

@@ -29,10 +29,20 @@
     index.titleWords = index.docs.map(function (d) { return words(d[1]); });
     return index;
   }
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  // "0,3,a1": base-36 differences; "~…": a bitmap, 6 documents a character.
   function postings(index, i) {
+    var p = index.postings[i];
     var out = [];
+    if (p.charAt(0) === '~') {
+      for (var k = 1; k < p.length; k++) {
+        var bits = DIGITS.indexOf(p.charAt(k));
+        for (var b = 0; b < 6; b++) if (bits & (1 << b)) out.push((k - 1) * 6 + b);
+      }
+      return out;
+    }
     var doc = 0;
-    index.postings[i].split(',').forEach(function (d) { doc += parseInt(d, 36); out.push(doc); });
+    p.split(',').forEach(function (d) { doc += parseInt(d, 36); out.push(doc); });
     return out;
   }
   // Documents having a word that starts with `term`.
