@@ -34,6 +34,8 @@ fi
 if [ -f tests/browser/package-lock.json ]; then
   (cd tests/browser && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi
+# Taplo, the schema validator the schema tests run (tests/schema/).
+(cd tests/schema && npm ci --no-audit --no-fund --loglevel=error)
 # The site audit, when the shared audit tools sit beside the repository.
 if [ -x ../shared/audit/install.sh ]; then
   ../shared/audit/install.sh >/dev/null

@@ -20,6 +20,10 @@ int main(int argc, char** argv) {
             return copsite::run_diff(*diff, std::cout, std::cerr);
         if (const auto* report = std::get_if<copsite::ReportOptions>(&command))
             return copsite::run_report(*report, std::cout, std::cerr);
+        if (const auto* schema = std::get_if<copsite::SchemaOptions>(&command))
+            return copsite::run_schema(*schema, std::cout, std::cerr);
+        if (const auto* scaffold = std::get_if<copsite::NewOptions>(&command))
+            return copsite::run_new(*scaffold, std::cout, std::cerr);
         return copsite::run_check(std::get<copsite::CheckOptions>(command), std::cout, std::cerr);
     } catch (const std::exception& e) {
         std::cerr << "copsite: " << e.what() << "\n";

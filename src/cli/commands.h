@@ -12,5 +12,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
 int run_diff(const DiffOptions& options, std::ostream& out, std::ostream& err);
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err);
+int run_schema(const SchemaOptions& options, std::ostream& out, std::ostream& err);
+int run_new(const NewOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace copsite

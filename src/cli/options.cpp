@@ -21,10 +21,21 @@ constexpr const char* kUsage =
     "  copsite check [--root DIR] [--format human|github|json]   check the content, write nothing\n"
     "  copsite diff OLD_SITE NEW_SITE                             compare two built sites\n"
     "  copsite report [--root DIR] [--today YYYY-MM-DD]           what the repository lacks\n"
+    "  copsite schema [--root DIR] [--check]                      write schemas/ for editors\n"
+    "  copsite new country|case-study|meeting ID [--root DIR]     start a content file\n"
     "  copsite COMMAND --help                                     options of a command\n"
     "  copsite --version\n"
     "\n"
     "Exit codes: 0 success, 1 content errors, 2 usage or I/O errors.\n";
+
+constexpr const char* kNewUsage =
+    "Usage: copsite new KIND ID [options]\n"
+    "\n"
+    "Writes a starter file with every key explained, filled with what is known:\n"
+    "  copsite new country POL              content/countries/pol.toml\n"
+    "  copsite new case-study my-programme  content/case-studies/my-programme.toml\n"
+    "  copsite new meeting 19               content/meetings/cwg-cop-19.toml\n"
+    "Never overwrites a file. Then replace every \"FILL IN: ...\" and run copsite check.\n";
 
 Message usage_error(const std::string& what) {
     return {"copsite: " + what + "\n\n" + kUsage, 2};
@@ -98,6 +109,28 @@ std::optional<Date> parse_iso_date(const std::string& s) {
     return d;
 }
 
+po::options_description schema_options(SchemaOptions& o) {
+    po::options_description d("Options");
+    d.add_options()("help,h", "show this help")(
+        "root", po::value(&o.root)->value_name("DIR"),
+        "the repository: site.toml and content/ (default: the current folder)")(
+        "out", po::value(&o.out)->value_name("DIR"), "where to write (default: ROOT/schemas)")(
+        "check", po::bool_switch(&o.check),
+        "write nothing; exit 1 if the files in OUT differ from what would be written");
+    return d;
+}
+
+po::options_description new_options(NewOptions& o) {
+    po::options_description d("Options");
+    d.add_options()("help,h", "show this help")(
+        "root", po::value(&o.root)->value_name("DIR"),
+        "the repository: site.toml and content/ (default: the current folder)")(
+        "kind", po::value(&o.kind)->value_name("KIND"), "country, case-study or meeting")(
+        "name", po::value(&o.name)->value_name("ID"),
+        "the ISO3 code, the case study's file name or the meeting number");
+    return d;
+}
+
 // Parses a command's arguments; returns a Message for --help or errors.
 template <class Options>
 std::variant<Message, Options> parse(const std::vector<std::string>& args, const char* usage,
@@ -108,6 +141,7 @@ std::variant<Message, Options> parse(const std::vector<std::string>& args, const
     try {
         po::positional_options_description positional;
         if constexpr (std::is_same_v<Options, DiffOptions>) positional.add("old", 1).add("new", 1);
+        if constexpr (std::is_same_v<Options, NewOptions>) positional.add("kind", 1).add("name", 1);
         po::store(po::command_line_parser(args).options(description).positional(positional).run(),
                   vm);
         if (vm.count("help")) return Message{help_text(usage, description), 0};
@@ -174,6 +208,27 @@ Command parse_command_line(const std::vector<std::string>& args) {
                                    args.today + "\"");
         }
         return args.options;
+    }
+    if (command == "schema") {
+        auto r = parse<SchemaOptions>(rest,
+                                      "Usage: copsite schema [options]\n\nWrites a JSON "
+                                      "Schema per content kind into schemas/, with the ids "
+                                      "of the vocabulary and the content as enums.\n",
+                                      &schema_options);
+        if (auto* m = std::get_if<Message>(&r)) return *m;
+        return std::get<SchemaOptions>(r);
+    }
+    if (command == "new") {
+        auto r = parse<NewOptions>(rest, kNewUsage, &new_options);
+        if (auto* m = std::get_if<Message>(&r)) return *m;
+        auto& o = std::get<NewOptions>(r);
+        if (o.kind.empty() || o.name.empty())
+            return Message{std::string("copsite: new needs a kind and an id\n\n") + kNewUsage, 2};
+        if (o.kind != "country" && o.kind != "case-study" && o.kind != "meeting")
+            return Message{"copsite: cannot start a \"" + o.kind +
+                               "\": the kinds are country, case-study and meeting\n\n" + kNewUsage,
+                           2};
+        return o;
     }
     return usage_error("unknown command \"" + command + "\"");
 }

@@ -36,13 +36,27 @@ struct ReportOptions {
     unsigned threads = 0;
 };
 
+struct SchemaOptions {
+    std::filesystem::path root = ".";
+    std::filesystem::path out;  // empty: <root>/schemas
+    bool check = false;         // compare with the files in `out` instead of writing
+};
+
+// copsite new country POL | case-study SLUG | meeting NUMBER
+struct NewOptions {
+    std::filesystem::path root = ".";
+    std::string kind;  // country | case-study | meeting
+    std::string name;  // the ISO3 code, the slug or the number
+};
+
 // --help, --version and usage errors: text to print and the exit code.
 struct Message {
     std::string text;
     int exit_code = 0;
 };
 
-using Command = std::variant<Message, BuildOptions, CheckOptions, DiffOptions, ReportOptions>;
+using Command = std::variant<Message, BuildOptions, CheckOptions, DiffOptions, ReportOptions,
+                             SchemaOptions, NewOptions>;
 
 Command parse_command_line(const std::vector<std::string>& args);
 

@@ -35,6 +35,19 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
     return out;
 }
 
+// Starter files (copsite new) hold "FILL IN: what to write" where only the
+// contributor knows the value.
+constexpr std::string_view kPlaceholder = "FILL IN";
+
+bool is_placeholder(const toml::node& node) {
+    const auto* s = node.as_string();
+    if (!s) return false;
+    const auto& text = s->get();
+    const auto start = text.find_first_not_of(" \t\r\n");
+    return start != std::string::npos &&
+           std::string_view(text).substr(start).starts_with(kPlaceholder);
+}
+
 }  // namespace
 
 SourcePos pos_of(const toml::node& node) {
@@ -78,7 +91,24 @@ const toml::node* TableReader::find(std::string_view key, Need need, std::string
         file_.error(pos(), "missing-key", "missing required key " + quoted(key) + " in " + what_,
                     "add a line: " + std::string(key) + " = " + std::string(example));
     }
+    if (node && is_placeholder(*node)) {
+        report_placeholder(key, *node, example, need);
+        return nullptr;
+    }
     return node;
+}
+
+void TableReader::report_placeholder(std::string_view key, const toml::node& node,
+                                     std::string_view example, Need need) {
+    auto asked = std::string(*node.value<std::string_view>());
+    asked = asked.substr(asked.find(kPlaceholder) + kPlaceholder.size());
+    while (!asked.empty() && (asked.front() == ':' || asked.front() == ' ')) asked.erase(0, 1);
+    while (!asked.empty() && (asked.back() == '\n' || asked.back() == ' ')) asked.pop_back();
+    file_.error(pos_of(node), "placeholder",
+                quoted(key) + " in " + what_ + " is not filled in yet: " + asked,
+                "replace the placeholder, quotes included, with a value written like this: " +
+                    std::string(key) + " = " + std::string(example) +
+                    (need == Need::optional ? ", or remove the line" : ""));
 }
 
 void TableReader::wrong_type(std::string_view key, const toml::node& node,
@@ -181,7 +211,9 @@ std::vector<Ref> TableReader::refs(std::string_view key, Need need) {
         return out;
     }
     for (const auto& item : *array) {
-        if (const auto* s = item.as_string())
+        if (is_placeholder(item))
+            report_placeholder(key, item, "[\"…\"]", need);
+        else if (const auto* s = item.as_string())
             out.push_back({s->get(), pos_of(item)});
         else
             file_.error(pos_of(item), "wrong-type",
@@ -244,7 +276,9 @@ std::vector<std::pair<std::string, SourcePos>> TableReader::markdown_list(std::s
         return out;
     }
     for (const auto& item : *array) {
-        if (const auto* s = item.as_string())
+        if (is_placeholder(item))
+            report_placeholder(key, item, "[\"…\"]", need);
+        else if (const auto* s = item.as_string())
             out.emplace_back(s->get(), file_.text_start(item));
         else
             file_.error(pos_of(item), "wrong-type",
@@ -293,6 +327,9 @@ std::optional<Party> TableReader::party(std::string_view key, Need need) {
     auto country = reader.ref("country", Need::optional);
     auto partner = reader.ref("partner", Need::optional);
     reader.finish();
+    const bool unfilled =
+        std::any_of(t->begin(), t->end(), [](const auto& kv) { return is_placeholder(kv.second); });
+    if (unfilled) return std::nullopt;  // reported by ref()
     if (country.has_value() == partner.has_value()) {
         file_.error(pos_of(*node), "party",
                     quoted(key) + " must name exactly one country or one partner",

@@ -73,6 +73,9 @@ public:
 private:
     const toml::node* find(std::string_view key, Need need, std::string_view example);
     void wrong_type(std::string_view key, const toml::node& node, std::string_view expected);
+    // A starter file's "FILL IN: …" left in place.
+    void report_placeholder(std::string_view key, const toml::node& node, std::string_view example,
+                            Need need);
 
     const toml::table& table_;
     SourceFile& file_;
