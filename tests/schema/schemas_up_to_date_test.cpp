@@ -6,6 +6,7 @@
 #include "core/file_system.h"
 #include "load/load_content.h"
 #include "schema/json_schema.h"
+#include "support/fixture.h"
 
 using namespace copsite;
 
@@ -51,4 +52,22 @@ TEST_CASE("every key of the field table has a description and an example") {
         }
     };
     for (const auto& kind : content_kinds()) each(kind.fields);
+}
+
+TEST_CASE("copsite build publishes the schemas of the content it builds under /schemas/") {
+    test::TempDir repo;
+    repo.write(test::small_site());
+    const auto r = test::run_copsite("build --root '" + repo.path().string() + "' --theme '" +
+                                     COPSITE_SOURCE_DIR + "/theme'");
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    DiskFileSystem files(repo.path());
+    auto loaded = load_content(files, 1);
+    for (const auto& schema : content_schemas(schema_ids(loaded.content))) {
+        INFO(schema.name);
+        CHECK(test::read_text(repo.path() / "site" / kSchemaDir / schema.name) == schema.json);
+    }
+    CHECK(
+        test::read_text(repo.path() / "site/schemas/case-study.schema.json").find("\"hotlines\"") !=
+        std::string::npos);
 }

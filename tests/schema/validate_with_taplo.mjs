@@ -63,6 +63,25 @@ function check(root) {
   return { code: r.status, output: r.stdout + r.stderr };
 }
 
+// Every key of every schema explains itself: editors show it on hover.
+function undescribed(schema, where = "") {
+  const out = [];
+  for (const [key, sub] of Object.entries(schema.properties ?? {})) {
+    if (!sub.description) out.push(where + key);
+    out.push(...undescribed(sub, `${where}${key}.`));
+    if (sub.items) out.push(...undescribed(sub.items, `${where}${key}[].`));
+    if (typeof sub.additionalProperties === "object")
+      out.push(...undescribed(sub.additionalProperties, `${where}${key}.*.`));
+  }
+  return out;
+}
+const schemaFiles = fs.readdirSync(path.join(source, "schemas")).filter((f) => f.endsWith(".json"));
+expect(schemaFiles.length === 7, "schemas/ holds one schema per content kind (7)");
+for (const f of schemaFiles) {
+  const missing = undescribed(JSON.parse(fs.readFileSync(path.join(source, "schemas", f), "utf8")));
+  expect(missing.length === 0, `every key of ${f} has a description`, missing.join(", "));
+}
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "copsite-schema-"));
 try {
   // Shipped content: one Taplo run over every file that carries a #:schema line.
