@@ -148,10 +148,11 @@ TEST_CASE("copsite diff summarises what changes between two built sites, as Mark
           "- Awareness raising — `/themes/awareness/`\n"
           "  - now links to A youth panel on online safety (`/case-studies/youth-panel/`)\n"
           "\n"
-          "### Other files (4)\n"
+          "### Other files (6)\n"
           "\n"
-          "- changed: `case-studies/explorer.json`, `feed.xml`, `search-index.json`, "
-          "`sitemap.xml`\n");
+          "- changed: `case-studies/explorer.json`, `feed.xml`, "
+          "`schemas/case-study.schema.json`, `schemas/country.schema.json`, "
+          "`search-index.json`, `sitemap.xml`\n");
 }
 
 TEST_CASE("copsite diff says so when two sites are identical") {
