@@ -83,7 +83,7 @@ EmitResult write_site(const SiteContext& ctx, const Theme& theme,
         write_file(*staging, "robots.txt", robots_txt(ctx), false, outcome);
         write_file(*staging, "search-index.json", search_index_json(search_entries(ctx, threads)), false,
                    outcome);
-        write_file(*staging, "case-studies/explorer.json", explorer_json(ctx, explorer_data(ctx)),
+        write_file(*staging, "case-studies/explorer.json", explorer_json(ctx, *ctx.explorer),
                    false, outcome);
         // The editors' schemas, published beside the pages they describe.
         for (const auto& schema : content_schemas(schema_ids(ctx.content())))

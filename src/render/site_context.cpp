@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "render/explorer.h"
 #include "report/coverage.h"
 
 namespace copsite {
@@ -35,7 +36,7 @@ std::vector<std::size_t> iota(std::size_t n) {
 }  // namespace
 
 SiteContext make_site_context(const LinkedContent& site, std::string base_url) {
-    SiteContext ctx{site, Urls(std::move(base_url)), {}, {}, {}, {}, 100, {}};
+    SiteContext ctx{site, Urls(std::move(base_url)), {}, {}, {}, {}, 100, {}, {}};
     const auto& c = site.content;
     // Ties break on the id (the lists are sorted by id), so the order is stable.
     ctx.case_studies_newest_first = iota(c.case_studies.size());
@@ -54,6 +55,7 @@ SiteContext make_site_context(const LinkedContent& site, std::string base_url) {
     ctx.content_date = newest_content_date(c);
     ctx.meetings_newest_first = iota(c.meetings.size());
     std::reverse(ctx.meetings_newest_first.begin(), ctx.meetings_newest_first.end());
+    ctx.explorer = std::make_shared<const ExplorerData>(explorer_data(ctx));
     return ctx;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,8 @@
 // What every page renderer reads: the linked content, the addresses, and a
 // few orders computed once per build.
 namespace copsite {
+
+struct ExplorerData;
 
 struct SiteContext {
     const LinkedContent& site;
@@ -22,6 +25,9 @@ struct SiteContext {
     // The newest date anywhere in the content: "today" for staleness notices,
     // so that builds never read the clock and stay reproducible.
     Date content_date;
+    // The case-study explorer's filters and items (render/explorer.h), made
+    // once: every page of the case-study index shows the filters.
+    std::shared_ptr<const ExplorerData> explorer;
 
     const Content& content() const { return site.content; }
     const Backlinks& backlinks() const { return site.backlinks; }
