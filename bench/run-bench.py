@@ -205,8 +205,11 @@ def main():
     Path(args.scratch).mkdir(parents=True, exist_ok=True)
     runner = Runner(args)
     sizes = [int(s) for s in args.sizes.split(",") if s]
-    results = [bench_size(args, runner, n) for n in sizes]
-    report(results, args)
+    results = []
+    for n in sizes:  # a table after each size, so a long run shows results early
+        results.append(bench_size(args, runner, n))
+        report(results, args)
+        sys.stdout.flush()
     if args.check_size:
         src = corpus(args, "toml", args.check_size)
         runner.check(src)  # warm-up
