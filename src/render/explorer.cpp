@@ -104,7 +104,24 @@ ExplorerData explorer_data(const SiteContext& ctx) {
         }
         data.items.push_back(std::move(item));
     }
+    for (const auto& page : filter_pages(data))
+        for (auto& f : data.facets)
+            if (f.key == page.key)
+                for (auto& value : f.values)
+                    if (value.id == page.id) value.url = ctx.urls.path(page.site_path);
     return data;
+}
+
+std::vector<FilterPage> filter_pages(const ExplorerData& data) {
+    std::vector<FilterPage> out;
+    for (const auto& f : data.facets) {
+        if (f.key != "audience" && f.key != "scope" && f.key != "year" && f.key != "evaluation")
+            continue;
+        for (const auto& v : f.values)
+            if (v.count > 0)
+                out.push_back({f.key, v.id, v.name, "case-studies/" + f.key + "/" + v.id + "/"});
+    }
+    return out;
 }
 
 }  // namespace copsite

@@ -39,4 +39,15 @@ struct ExplorerData {
 
 ExplorerData explorer_data(const SiteContext& ctx);
 
+// A filter value with no page elsewhere (an audience, a scope, a year, "has
+// an evaluation") gets one listing its case studies, so that without
+// JavaScript every value of the explorer is still a link.
+struct FilterPage {
+    std::string key, id, name;
+    std::string site_path;  // "case-studies/year/2014/"
+};
+
+// Every value with at least one case study, of the facets above, in facet order.
+std::vector<FilterPage> filter_pages(const ExplorerData& data);
+
 }  // namespace copsite

@@ -1,5 +1,7 @@
 #include "render/pages.h"
 
+#include "render/explorer.h"
+
 namespace copsite {
 
 std::size_t case_study_page_count(const SiteContext& ctx) {
@@ -29,6 +31,9 @@ std::vector<PageJob> plan_pages(const SiteContext& ctx) {
     };
     for (std::size_t k = 1; k <= case_study_page_count(ctx); ++k)
         jobs.push_back({PageKind::case_studies, k, site_paths::case_study_page(k)});
+    const auto filters = filter_pages(explorer_data(ctx));
+    for (std::size_t i = 0; i < filters.size(); ++i)
+        jobs.push_back({PageKind::case_study_filter, i, filters[i].site_path});
     for (std::size_t i = 0; i < c.countries.size(); ++i)
         jobs.push_back({PageKind::country, i, site_paths::country(c.countries[i].origin.id)});
     for (std::size_t i = 0; i < c.case_studies.size(); ++i)
@@ -59,6 +64,7 @@ PageView view_page(const SiteContext& ctx, const PageJob& job) {
         case PageKind::country: return country_page(ctx, job.index);
         case PageKind::case_studies: return case_studies_page(ctx, job.index);
         case PageKind::case_study: return case_study_page(ctx, job.index);
+        case PageKind::case_study_filter: return case_study_filter_page(ctx, job.index);
         case PageKind::meetings: return meetings_page(ctx);
         case PageKind::meeting: return meeting_page(ctx, job.index);
         case PageKind::guidelines: return guidelines_page(ctx);

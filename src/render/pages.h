@@ -21,6 +21,7 @@ enum class PageKind {
     country,
     case_studies,
     case_study,
+    case_study_filter,
     meetings,
     meeting,
     guidelines,
@@ -78,6 +79,7 @@ PageView countries_page(const SiteContext& ctx);
 PageView country_page(const SiteContext& ctx, std::size_t i);
 PageView case_studies_page(const SiteContext& ctx, std::size_t page_number);
 PageView case_study_page(const SiteContext& ctx, std::size_t i);
+PageView case_study_filter_page(const SiteContext& ctx, std::size_t i);
 PageView meetings_page(const SiteContext& ctx);
 PageView meeting_page(const SiteContext& ctx, std::size_t i);
 PageView guidelines_page(const SiteContext& ctx);

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "core/text.h"
 #include "render/explorer.h"
 #include "render/json_ld.h"
 #include "render/markdown.h"
@@ -17,8 +18,8 @@ const char* scope_label(const std::string& scope) {
 }
 
 std::string case_study_json_ld(const SiteContext& ctx, const CaseStudy& c) {
-    JsonObject author = schema(c.submitted_by.kind == Party::Kind::country ? "Country"
-                                                                           : "Organization");
+    JsonObject author =
+        schema(c.submitted_by.kind == Party::Kind::country ? "Country" : "Organization");
     author.text("name", party_name(ctx, c.submitted_by));
     std::vector<JsonObject> about;
     for (const auto& t : c.themes)
@@ -119,11 +120,45 @@ PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
     PageMeta meta;
     meta.title = page_number > 1 ? "Case studies, page " + std::to_string(page_number)
                                  : "Case studies and good practices";
-    meta.description = "Good practices in child online protection shared by Member States "
-                       "and partners, newest first.";
+    meta.description =
+        "Good practices in child online protection shared by Member States "
+        "and partners, newest first.";
     meta.section = "case-studies";
     if (page_number > 1) meta.breadcrumbs = {{"Case studies", ctx.urls.path("case-studies/")}};
     return {"case_studies", std::move(view), std::move(meta)};
+}
+
+PageView case_study_filter_page(const SiteContext& ctx, std::size_t i) {
+    const auto data = explorer_data(ctx);
+    const auto page = filter_pages(data).at(i);
+    std::size_t f = 0;
+    while (data.facets[f].key != page.key) ++f;
+    std::size_t v = 0;
+    while (data.facets[f].values[v].id != page.id) ++v;
+    std::vector<std::size_t> matching;
+    for (const auto& item : data.items)
+        if (std::binary_search(item.values[f].begin(), item.values[f].end(), v))
+            matching.push_back(item.case_study);
+    PageMeta meta;
+    if (page.key == "audience")
+        meta.title = "Case studies for " + lower(page.name);
+    else if (page.key == "scope")
+        meta.title = page.name + " case studies";
+    else if (page.key == "year")
+        meta.title = "Case studies published in " + page.name;
+    else
+        meta.title = "Case studies with an evaluation";
+    meta.description = meta.title +
+                       ": good practices in child online protection shared by "
+                       "Member States and partners.";
+    meta.section = "case-studies";
+    meta.breadcrumbs = {{"Case studies", ctx.urls.path("case-studies/")}};
+    View view;
+    view["count"] = View(std::to_string(matching.size()));
+    view["filter"] = View(data.facets[f].label + ": " + page.name);
+    view["explorer_url"] = View(ctx.urls.path("case-studies/") + "?" + page.key + "=" + page.id);
+    set_list(view, "case_studies", case_study_cards(ctx, std::move(matching)));
+    return {"case_study_filter", std::move(view), std::move(meta)};
 }
 
 }  // namespace copsite

@@ -45,7 +45,11 @@ TEST_CASE("the explorer lists every case study with its value for each filter, c
     CHECK(count_of(facet(data, "evaluation"), "yes") == 1);
     CHECK(facet(data, "theme").values.front().url == "/themes/awareness/");
     CHECK(facet(data, "country").values.front().url == "/countries/pol/");
-    CHECK(facet(data, "year").values.front().url.empty());  // no page of its own
+    // Values with no page elsewhere get one of their own.
+    CHECK(facet(data, "year").values.front().url == "/case-studies/year/2014/");
+    CHECK(facet(data, "evaluation").values.front().url == "/case-studies/evaluation/yes/");
+    const auto pages = filter_pages(data);
+    CHECK(pages.size() == 5);  // 2 audiences, 1 scope, 1 year, with an evaluation
 }
 
 TEST_CASE("explorer.json carries every case study, not only the first page of the index") {

@@ -28,7 +28,9 @@ TEST_CASE("the plan lists every page once") {
     CHECK(paths.size() == jobs.size());
     // home, about, coverage, 404, search, 6 indexes, 1 case-study page, 2+2+2+3+2 items, 2 themes,
     // 2 regions
-    CHECK(jobs.size() == 11 + 1 + 2 + 2 + 2 + 3 + 2 + 2 + 2);
+    // and 5 filter pages: 2 audiences, 1 scope, 1 year, with an evaluation
+    CHECK(jobs.size() == 11 + 1 + 2 + 2 + 2 + 3 + 2 + 2 + 2 + 5);
+    CHECK(paths.count("case-studies/year/2014/"));
     CHECK(paths.count("search/"));
     CHECK(paths.count("countries/pol/"));
     CHECK(paths.count("404.html"));

@@ -54,7 +54,7 @@ test('without JavaScript every filter value is a link to its own page', async ({
     await page.goto(site.url('case-studies/'));
     const hrefs = await page.locator('.explorer .facet a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.ok(hrefs.length > 10);
-    for (const h of hrefs) assert.match(h, /^\/(themes|guidelines|regions|countries)\/[^/]+\/$/);
+    for (const h of hrefs) assert.match(h, /^\/(themes|guidelines|regions|countries|case-studies\/(audience|scope|year|evaluation))\/[^/]+\/$/);
     for (const h of hrefs.slice(0, 5)) {
       const r = await page.request.get(site.url(h.slice(1)));
       assert.equal(r.status(), 200, h);
