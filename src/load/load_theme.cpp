@@ -1,6 +1,7 @@
 #include "load/load_theme.h"
 
 #include "core/file_system.h"
+#include "load/load_world_map.h"
 
 namespace copsite {
 
@@ -18,7 +19,12 @@ std::optional<Theme> load_theme(const std::filesystem::path& dir, std::string& e
     }
     for (const auto& path : files.list("assets"))
         if (auto bytes = files.read(path)) theme.assets.emplace_back(path.substr(7), std::move(*bytes));
-    theme.world_map = files.read("data/world-map.tsv").value_or("");
+    std::vector<std::string> map_errors;
+    theme.world_map = parse_world_map(files.read("data/world-map.tsv").value_or(""), map_errors);
+    if (!map_errors.empty()) {
+        error = (dir / "data").string() + "/" + map_errors.front();
+        return std::nullopt;
+    }
     return theme;
 }
 

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "model/world_map.h"
+
 // The theme: Mustache templates (theme/templates/*.mustache), static assets
 // copied as they are (theme/assets/**), and data the pages draw from
 // (theme/data/world-map.tsv).
@@ -14,10 +16,11 @@ namespace copsite {
 struct Theme {
     std::map<std::string, std::string> templates;  // "country" -> text
     std::vector<std::pair<std::string, std::string>> assets;  // "style.css" -> bytes
-    std::string world_map;  // world-map.tsv, may be empty
+    WorldMap world_map;  // data/world-map.tsv; empty if the theme has none
 };
 
-// Reads a theme folder; nullopt with `error` set if it has no templates.
+// Reads a theme folder; nullopt with `error` set if it has no templates or
+// its world map cannot be read.
 std::optional<Theme> load_theme(const std::filesystem::path& dir, std::string& error);
 
 }  // namespace copsite

@@ -35,8 +35,10 @@ std::vector<std::size_t> iota(std::size_t n) {
 
 }  // namespace
 
-SiteContext make_site_context(const LinkedContent& site, std::string base_url) {
-    SiteContext ctx{site, Urls(std::move(base_url)), {}, {}, {}, {}, 100, {}, {}};
+SiteContext make_site_context(const LinkedContent& site, std::string base_url,
+                              WorldMap world_map) {
+    SiteContext ctx{site, Urls(std::move(base_url)), {}, {}, {}, {}, 100, {}, {},
+                    std::move(world_map)};
     const auto& c = site.content;
     // Ties break on the id (the lists are sorted by id), so the order is stable.
     ctx.case_studies_newest_first = iota(c.case_studies.size());

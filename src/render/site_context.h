@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "check/check_content.h"
+#include "model/world_map.h"
 #include "render/urls.h"
 
 // What every page renderer reads: the linked content, the addresses, and a
@@ -28,6 +29,8 @@ struct SiteContext {
     // The case-study explorer's filters and items (render/explorer.h), made
     // once: every page of the case-study index shows the filters.
     std::shared_ptr<const ExplorerData> explorer;
+    // The theme's map shapes, for the map of Member States.
+    WorldMap world_map;
 
     const Content& content() const { return site.content; }
     const Backlinks& backlinks() const { return site.backlinks; }
@@ -35,7 +38,8 @@ struct SiteContext {
 };
 
 // REQUIRES: `site` outlives the result.
-SiteContext make_site_context(const LinkedContent& site, std::string base_url);
+SiteContext make_site_context(const LinkedContent& site, std::string base_url,
+                              WorldMap world_map = {});
 
 // The date a case study was last touched: updated if given, else published.
 Date latest_date(const CaseStudy& c);

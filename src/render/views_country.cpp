@@ -1,7 +1,11 @@
+#include <algorithm>
+
+#include "render/coverage_matrix.h"
 #include "render/json_ld.h"
 #include "render/markdown.h"
 #include "render/pages.h"
 #include "render/view_parts.h"
+#include "render/world_map_svg.h"
 
 namespace copsite {
 
@@ -54,6 +58,36 @@ void add_glance(const SiteContext& ctx, const Country& c, View& view) {
     view["validated"] = View(c.validated.has_value());
     view["validated_date"] = date_view(c.validated.value_or(Date{}));
     view["stale"] = View(more_than_two_years_before(c.updated, ctx.content_date));
+}
+
+// The map of profiled Member States, its legend and the states it cannot show.
+void add_map(const SiteContext& ctx, View& view) {
+    const auto& c = ctx.content();
+    std::vector<MapCountry> countries;
+    for (const auto& country : c.countries)
+        countries.push_back({country.code, country.name,
+                             ctx.urls.path(site_paths::country(country.origin.id)),
+                             country.efforts.size()});
+    auto map = world_map_svg(ctx.world_map, countries, "world-map");
+    view["has_map"] = View(!map.svg.empty());
+    view["map_svg"] = View(std::move(map.svg));
+    ViewList legend;
+    const auto& levels = map_levels();
+    for (std::size_t l = 0; l < levels.size(); ++l) {
+        View item;
+        item["css_class"] = View(levels[l].css_class);
+        item["label"] = View(levels[l].label);
+        item["count"] = View(std::to_string(std::count_if(
+            countries.begin(), countries.end(),
+            [&](const MapCountry& m) { return map_level(m.efforts) == l; })));
+        legend.push_back(std::move(item));
+    }
+    view["map_legend"] = View(std::move(legend));
+    ViewList unmapped;
+    for (const auto& code : map.unmapped)
+        for (const auto& m : countries)
+            if (m.code == code) unmapped.push_back(link(m.name, m.url));
+    set_list(view, "unmapped", std::move(unmapped));
 }
 
 }  // namespace
@@ -137,6 +171,8 @@ PageView countries_page(const SiteContext& ctx) {
     View view;
     view["count"] = View(std::to_string(c.countries.size()));
     set_list(view, "regions", std::move(regions));
+    add_map(ctx, view);
+    view["matrix"] = matrix_view(country_category_matrix(ctx));
     PageMeta meta;
     meta.title = "Countries";
     meta.description = "Profiles of the child online protection efforts of " +

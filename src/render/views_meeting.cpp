@@ -1,6 +1,7 @@
 #include "render/json_ld.h"
 #include "render/markdown.h"
 #include "render/pages.h"
+#include "render/timeline_svg.h"
 #include "render/view_parts.h"
 
 namespace copsite {
@@ -147,9 +148,15 @@ PageView meetings_page(const SiteContext& ctx) {
         item["case_studies"] = View(std::to_string(b.meeting_case_studies[i].size()));
         meetings.push_back(std::move(item));
     }
+    std::vector<TimelineMeeting> timeline;
+    for (const auto& m : c.meetings)
+        timeline.push_back({m.number, meeting_title(m),
+                            ctx.urls.path(site_paths::meeting(m.origin.id)), m.date, m.participants,
+                            participants_text(m), static_cast<int>(m.contributions.size())});
     View view;
     view["count"] = View(std::to_string(c.meetings.size()));
     set_list(view, "meetings", std::move(meetings));
+    set_text(view, "timeline_svg", timeline_svg(timeline, "meetings-timeline"));
     PageMeta meta;
     meta.title = "Meetings";
     meta.description = "Every meeting of the ITU Council Working Group on Child Online "

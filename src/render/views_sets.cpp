@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "render/coverage_matrix.h"
 #include "render/json_ld.h"
 #include "render/markdown.h"
 #include "render/pages.h"
@@ -65,6 +66,8 @@ PageView guidelines_page(const SiteContext& ctx) {
     }
     View view;
     set_list(view, "guidelines", std::move(items));
+    view["has_case_studies"] = View(!c.case_studies.empty());
+    view["matrix"] = matrix_view(case_study_guideline_matrix(ctx));
     return {"guidelines", std::move(view),
             index_meta("COP Guidelines",
                        "The ITU Guidelines on Child Online Protection, and the case studies and "
