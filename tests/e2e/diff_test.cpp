@@ -142,6 +142,7 @@ TEST_CASE("copsite diff summarises what changes between two built sites, as Mark
           "- Poland — `/countries/pol/`\n"
           "  - now links to A youth panel on online safety (`/case-studies/youth-panel/`)\n"
           "- COP Guidelines — `/guidelines/`\n"
+          "  - now links to A youth panel on online safety (`/case-studies/youth-panel/`)\n"
           "  - no longer links to Guidelines for children (`/guidelines/children/`)\n"
           "- COP repository — `/`\n"
           "  - now links to A youth panel on online safety (`/case-studies/youth-panel/`)\n"
