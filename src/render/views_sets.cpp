@@ -43,7 +43,7 @@ PageView guideline_page(const SiteContext& ctx, std::size_t i) {
     meta.breadcrumbs = {{"Guidelines", ctx.urls.path("guidelines/")}};
     meta.json_ld =
         schema("CreativeWork")
-            .text("name", "COP " + g.title)
+            .text("name", g.title)
             .text("description", g.summary)
             .text("url", ctx.urls.absolute(site_paths::guideline(g.origin.id)))
             .object("publisher",

@@ -176,6 +176,7 @@
     status.setAttribute('aria-live', 'polite');
     var list = el('ol', 'search-results');
     var all = el('a', 'search-all', 'All results');
+    all.href = form.action;  // a real link before the first query, for crawlers too
     panel.appendChild(status);
     panel.appendChild(list);
     panel.appendChild(all);
