@@ -38,13 +38,19 @@ std::string root_arg(const TempDir& repo) {
     return " --root '" + repo.path().string() + "'";
 }
 
+std::size_t count(const std::string& text, const std::regex& pattern) {
+    return static_cast<std::size_t>(
+        std::distance(std::sregex_iterator(text.begin(), text.end(), pattern), {}));
+}
+
 }  // namespace
 
 TEST_CASE("each starter file is rejected with file:line:column messages until it is filled in") {
-    for (const auto& [kind, id, file] : std::vector<std::array<std::string, 3>>{
-             {"country", "FRA", "content/countries/fra.toml"},
-             {"case-study", "school-programme", "content/case-studies/school-programme.toml"},
-             {"meeting", "19", "content/meetings/cwg-cop-19.toml"}}) {
+    for (const auto& [kind, id, file, schema] : std::vector<std::array<std::string, 4>>{
+             {"country", "FRA", "content/countries/fra.toml", "country"},
+             {"case-study", "school-programme", "content/case-studies/school-programme.toml",
+              "case-study"},
+             {"meeting", "19", "content/meetings/cwg-cop-19.toml", "meeting"}}) {
         TempDir repo;
         copy_repository(repo);
         const auto made = run_copsite("new " + kind + " " + id + root_arg(repo));
@@ -60,13 +66,54 @@ TEST_CASE("each starter file is rejected with file:line:column messages until it
                                                   "is not filled in yet: One paragraph")));
         CHECK(unfilled.err.find("hint: replace the placeholder") != std::string::npos);
 
+        // One error per placeholder, each naming its place, and nothing else.
         const auto path = repo.path() / file;
-        const auto filled_text = fill_in(read_text(path));
+        const auto text = read_text(path);
+        const auto values = std::regex_replace(text, std::regex("(^|\n)#[^\n]*"), "");
+        const auto placeholders = count(values, std::regex("FILL IN: "));
+        CHECK(placeholders > 0);
+        CHECK(count(unfilled.err, std::regex("\n" + file + ":[0-9]+:[0-9]+: error: ")) +
+                  (unfilled.err.starts_with(file) ? 1 : 0) ==
+              placeholders);
+        CHECK(count(unfilled.err, std::regex(": error: [^\n]* is not filled in yet: ")) ==
+              placeholders);
+        CHECK(unfilled.err.ends_with(std::to_string(placeholders) + " errors in 1 file.\n"));
+
+        // Editors find the schema from the first line; the path is relative to the file.
+        const auto schema_line = "#:schema ../../schemas/" + schema + ".schema.json\n";
+        CHECK(text.starts_with(schema_line));
+        CHECK(fs::exists(path.parent_path() / "../../schemas" / (schema + ".schema.json")));
+
+        const auto filled_text = fill_in(text);
         std::ofstream(path) << filled_text;
         const auto filled = run_copsite("check" + root_arg(repo));
         INFO(read_text(path) << filled.err);
         CHECK(filled.exit_code == 0);
     }
+}
+
+TEST_CASE("a country starter file takes its name and region from data/member-states.tsv") {
+    TempDir repo;
+    copy_repository(repo);
+    const auto tsv = repo.path() / "data/member-states.tsv";
+    const auto table = read_text(tsv);
+    const std::string line = "\nKEN\tKenya\tafrica\n";
+    const auto kenya = table.find(line);
+    REQUIRE(kenya != std::string::npos);
+    REQUIRE(run_copsite("new country ken" + root_arg(repo)).exit_code == 0);
+    const auto made = read_text(repo.path() / "content/countries/ken.toml");
+    CHECK(made.find("\ncode = \"KEN\"\n") != std::string::npos);
+    CHECK(made.find("\nname = \"Kenya\"\n") != std::string::npos);
+    CHECK(made.find("\nregion = \"africa\"\n") != std::string::npos);
+
+    // The table decides, not a list compiled into copsite.
+    fs::remove(repo.path() / "content/countries/ken.toml");
+    std::ofstream(tsv) << std::string(table).replace(kenya, line.size(),
+                                                     "\nKEN\tRepublic of Kenya\tcis\n");
+    REQUIRE(run_copsite("new country KEN" + root_arg(repo)).exit_code == 0);
+    const auto remade = read_text(repo.path() / "content/countries/ken.toml");
+    CHECK(remade.find("\nname = \"Republic of Kenya\"\n") != std::string::npos);
+    CHECK(remade.find("\nregion = \"cis\"\n") != std::string::npos);
 }
 
 TEST_CASE("copsite new never overwrites a file and explains why with exit code 2") {

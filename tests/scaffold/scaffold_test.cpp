@@ -45,6 +45,7 @@ TEST_CASE("a case study slug must be lower case with single hyphens, and a bette
     const auto ok = scaffold_case_study("my-programme", ids(), kToday);
     REQUIRE(ok.error.empty());
     CHECK(ok.file.path == "content/case-studies/my-programme.toml");
+    CHECK(ok.file.text.starts_with("#:schema ../../schemas/case-study.schema.json\n"));
     CHECK(ok.file.text.find("\npublished = 2026-11-23\n") != std::string::npos);
     CHECK(ok.file.text.find("\n[evaluation]\n") != std::string::npos);
 }
@@ -53,6 +54,7 @@ TEST_CASE("a meeting starter file takes the number, with or without the cwg-cop-
     const auto r = scaffold_meeting("cwg-cop-19", ids());
     REQUIRE(r.error.empty());
     CHECK(r.file.path == "content/meetings/cwg-cop-19.toml");
+    CHECK(r.file.text.starts_with("#:schema ../../schemas/meeting.schema.json\n"));
     CHECK(r.file.text.find("# The 19th meeting of the CWG-COP.\n") != std::string::npos);
     CHECK(r.file.text.find("\nnumber = 19\n") != std::string::npos);
     for (const auto* bad : {"019", "nineteen", "-3", "", "12345"})
