@@ -12,7 +12,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   libboost-program-options-dev libtomlplusplus-dev libpugixml-dev
   libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev catch2
-  chromium nodejs npm
+  chromium nodejs npm python3-yaml
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
