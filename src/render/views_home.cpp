@@ -3,6 +3,7 @@
 #include "render/json_ld.h"
 #include "render/pages.h"
 #include "render/view_parts.h"
+#include "schema/json_schema.h"
 
 namespace copsite {
 
@@ -37,7 +38,8 @@ PageView home_page(const SiteContext& ctx) {
     set_list(view, "updated_countries", std::move(updated));
     if (!c.meetings.empty()) {
         const auto& m = c.meetings.back();
-        View latest_meeting = link(meeting_title(m), ctx.urls.path(site_paths::meeting(m.origin.id)));
+        View latest_meeting =
+            link(meeting_title(m), ctx.urls.path(site_paths::meeting(m.origin.id)));
         latest_meeting["date"] = date_view(m.date);
         latest_meeting["summary"] = View(m.summary);
         view["latest_meeting"] = std::move(latest_meeting);
@@ -64,10 +66,21 @@ PageView home_page(const SiteContext& ctx) {
 PageView about_page(const SiteContext& ctx) {
     View view;
     view["site_title"] = View(ctx.content().site.title);
+    // The editors' schemas the build publishes, so contributors can find them.
+    ViewList schemas;
+    for (const auto& kind : content_kinds()) {
+        View item;
+        item["title"] = View(kind.title);
+        item["location"] = View(kind.location);
+        item["path"] = View(std::string(kSchemaDir) + "/" + schema_file_name(kind));
+        schemas.push_back(std::move(item));
+    }
+    set_list(view, "schemas", std::move(schemas));
     PageMeta meta;
     meta.title = "About this repository";
-    meta.description = "What the ITU Council Working Group on Child Online Protection is, what "
-                       "this repository holds and how Member States and partners contribute.";
+    meta.description =
+        "What the ITU Council Working Group on Child Online Protection is, what "
+        "this repository holds and how Member States and partners contribute.";
     meta.section = "about";
     return {"about", std::move(view), std::move(meta)};
 }
