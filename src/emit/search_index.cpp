@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/json.h"
 
@@ -66,52 +65,56 @@ std::string encode_postings(const std::vector<std::uint32_t>& docs) {
     return list;
 }
 
-// word -> the numbers of the documents that contain it, ascending.
-std::vector<std::pair<std::string_view, std::vector<std::uint32_t>>> invert(
-    const std::vector<SearchEntry>& entries) {
-    std::unordered_map<std::string_view, std::vector<std::uint32_t>> postings;
-    for (std::uint32_t doc = 0; doc < entries.size(); ++doc)
-        for (const auto& word : entries[doc].words) postings[word].push_back(doc);
-    std::vector<std::pair<std::string_view, std::vector<std::uint32_t>>> sorted(
-        std::make_move_iterator(postings.begin()), std::make_move_iterator(postings.end()));
-    std::sort(sorted.begin(), sorted.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
-    return sorted;
-}
-
 }  // namespace
 
-std::string search_index_json(const std::vector<SearchEntry>& entries) {
-    std::string out = "{\"version\":1,\"kinds\":";
+SearchIndexWriter::SearchIndexWriter() : json_("{\"version\":1,\"kinds\":") {
     const SearchKind kinds[] = {SearchKind::country, SearchKind::case_study, SearchKind::meeting,
                                 SearchKind::guidelines, SearchKind::partner};
-    append_array(out, kinds, [&](SearchKind k) { append_json_string(out, search_kind_label(k)); });
-    out += ",\"stop\":";
-    append_array(out, search_stop_words(), [&](std::string_view w) { append_json_string(out, w); });
-    out += ",\n\"docs\":[";
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const auto& e = entries[i];
-        out += i ? ",\n[" : "\n[";
-        out += std::to_string(static_cast<int>(e.kind));
-        out += ',';
-        append_json_string(out, e.title);
-        out += ',';
-        append_json_string(out, e.url);
-        out += ',';
-        append_json_string(out, e.snippet);
-        out += ']';
-    }
-    const auto inverted = invert(entries);
+    append_array(json_, kinds,
+                 [&](SearchKind k) { append_json_string(json_, search_kind_label(k)); });
+    json_ += ",\"stop\":";
+    append_array(json_, search_stop_words(),
+                 [&](std::string_view w) { append_json_string(json_, w); });
+    json_ += ",\n\"docs\":[";
+}
+
+void SearchIndexWriter::add(const SearchEntry& e) {
+    json_ += docs_ ? ",\n[" : "\n[";
+    json_ += std::to_string(static_cast<int>(e.kind));
+    json_ += ',';
+    append_json_string(json_, e.title);
+    json_ += ',';
+    append_json_string(json_, e.url);
+    json_ += ',';
+    append_json_string(json_, e.snippet);
+    json_ += ']';
+    for (const auto& word : e.words) postings_[word].push_back(docs_);
+    ++docs_;
+}
+
+std::string SearchIndexWriter::finish() && {
+    std::vector<std::pair<std::string_view, const std::vector<std::uint32_t>*>> sorted;
+    sorted.reserve(postings_.size());
+    for (const auto& [word, docs] : postings_) sorted.emplace_back(word, &docs);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    auto out = std::move(json_);
     out += "],\n\"words\":";
-    append_array(out, inverted, [&](const auto& p) { append_json_string(out, p.first); });
+    append_array(out, sorted, [&](const auto& p) { append_json_string(out, p.first); });
     out += ",\n\"postings\":";
-    append_array(out, inverted, [&](const auto& p) {
+    append_array(out, sorted, [&](const auto& p) {
         out += '"';
-        out += encode_postings(p.second);
+        out += encode_postings(*p.second);
         out += '"';
     });
     out += "}\n";
     return out;
+}
+
+std::string search_index_json(const std::vector<SearchEntry>& entries) {
+    SearchIndexWriter writer;
+    for (const auto& e : entries) writer.add(e);
+    return std::move(writer).finish();
 }
 
 }  // namespace copsite

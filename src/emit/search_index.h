@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "render/search_entries.h"
@@ -20,6 +22,22 @@
 // is written once), sorted words give prefix matches by binary search, and
 // postings stay strings until a query needs them, so parsing is cheap.
 namespace copsite {
+
+// Builds search-index.json from entries added in index order. Only the
+// postings are kept, not each entry's word list, so a large site's index
+// never holds every page's words at once.
+class SearchIndexWriter {
+  public:
+    SearchIndexWriter();
+    void add(const SearchEntry& entry);
+    std::string finish() &&;
+
+  private:
+    std::string json_;  // the head and the docs written so far
+    std::uint32_t docs_ = 0;
+    // word -> the numbers of the documents that contain it, ascending.
+    std::unordered_map<std::string, std::vector<std::uint32_t>> postings_;
+};
 
 std::string search_index_json(const std::vector<SearchEntry>& entries);
 

@@ -19,7 +19,7 @@ namespace {
 
 // Collects results from worker threads.
 class Outcome {
-public:
+  public:
     void wrote(std::size_t bytes, bool page) {
         files_ += 1;
         bytes_ += bytes;
@@ -35,7 +35,7 @@ public:
         return {{pages_.load(), files_.load(), bytes_.load()}, std::move(errors_)};
     }
 
-private:
+  private:
     std::atomic<std::size_t> pages_{0}, files_{0};
     std::atomic<std::uint64_t> bytes_{0};
     std::atomic<bool> failed_{false};
@@ -43,8 +43,8 @@ private:
     std::vector<std::string> errors_;
 };
 
-void write_file(const Staging& staging, const std::string& path, std::string_view bytes,
-                bool page, Outcome& outcome) {
+void write_file(const Staging& staging, const std::string& path, std::string_view bytes, bool page,
+                Outcome& outcome) {
     std::string error;
     if (staging.write(path, bytes, error))
         outcome.wrote(bytes.size(), page);
@@ -67,10 +67,16 @@ void write_pages(const SiteContext& ctx, const Theme& theme, const std::vector<P
     });
 }
 
+std::string search_index(const SiteContext& ctx, unsigned threads) {
+    SearchIndexWriter index;
+    for_each_search_entry(ctx, threads, [&](SearchEntry&& e) { index.add(e); });
+    return std::move(index).finish();
+}
+
 }  // namespace
 
-EmitResult write_site(const SiteContext& ctx, const Theme& theme,
-                      const std::filesystem::path& out, unsigned threads) {
+EmitResult write_site(const SiteContext& ctx, const Theme& theme, const std::filesystem::path& out,
+                      unsigned threads) {
     std::string error;
     auto staging = Staging::open(out, error);
     if (!staging) return {{}, {error}};
@@ -81,10 +87,9 @@ EmitResult write_site(const SiteContext& ctx, const Theme& theme,
         write_file(*staging, "feed.xml", feed_xml(ctx), false, outcome);
         write_file(*staging, "sitemap.xml", sitemap_xml(ctx, jobs), false, outcome);
         write_file(*staging, "robots.txt", robots_txt(ctx), false, outcome);
-        write_file(*staging, "search-index.json", search_index_json(search_entries(ctx, threads)), false,
+        write_file(*staging, "search-index.json", search_index(ctx, threads), false, outcome);
+        write_file(*staging, "case-studies/explorer.json", explorer_json(ctx, *ctx.explorer), false,
                    outcome);
-        write_file(*staging, "case-studies/explorer.json", explorer_json(ctx, *ctx.explorer),
-                   false, outcome);
         // The editors' schemas, published beside the pages they describe.
         for (const auto& schema : content_schemas(schema_ids(ctx.content())))
             write_file(*staging, std::string(kSchemaDir) + "/" + schema.name, schema.json, false,

@@ -61,24 +61,34 @@ bool is_word_char(char32_t c) {
 
 }  // namespace
 
-std::vector<std::string> split_search_words(std::string_view text) {
-    const auto folded = fold_for_search(text);
-    std::vector<std::string> out;
-    std::string word;
+namespace {
+
+// The words of text already folded, as views into it; may repeat.
+std::vector<std::string_view> folded_words(std::string_view folded) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0, end = 0;  // the word being read: [start, end)
     for (std::size_t i = 0; i < folded.size();) {
         const auto c = static_cast<unsigned char>(folded[i]);
         const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        const auto cp = code_point(std::string_view(folded).substr(i, len));
-        if (is_word_char(cp)) {
-            word.append(folded, i, len);
-        } else if (!word.empty()) {
-            out.push_back(std::move(word));
-            word.clear();
+        if (is_word_char(code_point(folded.substr(i, len)))) {
+            if (start == end) start = i;
+            end = i + len;
+        } else if (start != end) {
+            out.push_back(folded.substr(start, end - start));
+            start = end;
         }
         i += len;
     }
-    if (!word.empty()) out.push_back(std::move(word));
+    if (start != end) out.push_back(folded.substr(start, end - start));
     return out;
+}
+
+}  // namespace
+
+std::vector<std::string> split_search_words(std::string_view text) {
+    const auto folded = fold_for_search(text);
+    const auto words = folded_words(folded);
+    return {words.begin(), words.end()};
 }
 
 namespace {
@@ -100,14 +110,15 @@ class EntryBuilder {
     }
 
     SearchEntry finish() && {
-        auto words = split_search_words(text_);
+        const auto folded = fold_for_search(text_);
+        auto words = folded_words(folded);
         const auto& stop = search_stop_words();
-        std::erase_if(words, [&](const std::string& w) {
+        std::erase_if(words, [&](std::string_view w) {
             return std::binary_search(stop.begin(), stop.end(), w);
         });
         std::sort(words.begin(), words.end());
         words.erase(std::unique(words.begin(), words.end()), words.end());
-        entry_.words = std::move(words);
+        entry_.words.assign(words.begin(), words.end());
         return std::move(entry_);
     }
 
@@ -187,7 +198,8 @@ SearchEntry partner_entry(const SiteContext& ctx, const Partner& p) {
 
 }  // namespace
 
-std::vector<SearchEntry> search_entries(const SiteContext& ctx, unsigned threads) {
+void for_each_search_entry(const SiteContext& ctx, unsigned threads,
+                           const std::function<void(SearchEntry&&)>& take) {
     const auto& c = ctx.content();
     // What each entry is made from, in index order; then made in parallel:
     // reading every Markdown text again costs as much as rendering the pages.
@@ -204,8 +216,18 @@ std::vector<SearchEntry> search_entries(const SiteContext& ctx, unsigned threads
         make.push_back([&, i] { return meeting_entry(ctx, c.meetings[i]); });
     for (const auto& g : c.guidelines) make.push_back([&] { return guideline_entry(ctx, g); });
     for (const auto& p : c.partners) make.push_back([&] { return partner_entry(ctx, p); });
-    std::vector<SearchEntry> out(make.size());
-    parallel_for(make.size(), threads, [&](std::size_t i) { out[i] = make[i](); });
+    constexpr std::size_t kBatch = 256;
+    std::vector<SearchEntry> batch;
+    for (std::size_t first = 0; first < make.size(); first += kBatch) {
+        batch.assign(std::min(kBatch, make.size() - first), {});
+        parallel_for(batch.size(), threads, [&](std::size_t i) { batch[i] = make[first + i](); });
+        for (auto& e : batch) take(std::move(e));
+    }
+}
+
+std::vector<SearchEntry> search_entries(const SiteContext& ctx, unsigned threads) {
+    std::vector<SearchEntry> out;
+    for_each_search_entry(ctx, threads, [&](SearchEntry&& e) { out.push_back(std::move(e)); });
     return out;
 }
 

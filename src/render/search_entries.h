@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,9 +36,15 @@ const std::vector<std::string_view>& search_stop_words();
 // folded, split at anything but letters and digits; may repeat.
 std::vector<std::string> split_search_words(std::string_view text);
 
-// Every entry, in the order the index lists them: countries by name, case
-// studies newest first, meetings newest first, guideline sets, partners.
-// Built on up to `threads` threads; the result does not depend on how many.
+// Hands every entry to `take`, one at a time, in the order the index lists
+// them: countries by name, case studies newest first, meetings newest first,
+// guideline sets, partners. Entries are made a batch at a time on up to
+// `threads` threads, so only one batch of word lists is in memory at once;
+// the order does not depend on the number of threads.
+void for_each_search_entry(const SiteContext& ctx, unsigned threads,
+                           const std::function<void(SearchEntry&&)>& take);
+
+// The same entries as a list.
 std::vector<SearchEntry> search_entries(const SiteContext& ctx, unsigned threads = 1);
 
 }  // namespace copsite
