@@ -115,6 +115,10 @@ std::string shorten(std::string_view text, std::size_t max) {
     return out + "…";
 }
 
+std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 }  // namespace copsite
 
 namespace copsite {

@@ -23,6 +23,9 @@ std::string fold_for_search(std::string_view text);
 // Trims to at most `max` bytes at a word boundary, adding "…" when cut.
 std::string shorten(std::string_view text, std::size_t max);
 
+// "1 contribution", "18 contributions", "0 contributions".
+std::string counted(std::size_t n, std::string_view one, std::string_view many);
+
 }  // namespace copsite
 
 namespace copsite {

@@ -25,6 +25,18 @@ Contribution load_contribution(const toml::table& t, SourceFile& file) {
     return c;
 }
 
+// The recorded figure covers the listed contributions, so it cannot be smaller.
+void check_contribution_count(const toml::table& doc, const Meeting& m, SourceFile& file) {
+    if (!m.contribution_count || *m.contribution_count >= static_cast<int>(m.contributions.size()))
+        return;
+    const auto listed = std::to_string(m.contributions.size());
+    file.error(pos_of(*doc.get("contribution_count")), "contribution-count-too-low",
+               "contribution_count " + std::to_string(*m.contribution_count) +
+                   " is less than the " + listed + " [[contributions]] listed",
+               "give the number of contributions the records give (at least " + listed +
+                   "), or remove contribution_count to count the listed ones");
+}
+
 }  // namespace
 
 Meeting load_meeting(const toml::table& doc, SourceFile& file, Origin origin) {
@@ -46,6 +58,7 @@ Meeting load_meeting(const toml::table& doc, SourceFile& file, Origin origin) {
     m.opened_by = r.text("opened_by", Need::optional);
     m.participants = r.integer("participants", Need::optional);
     m.participants_note = r.text("participants_note", Need::optional);
+    m.contribution_count = r.integer("contribution_count", Need::optional);
     m.summary = r.text("summary", Need::required);
     m.body = r.markdown("body", Need::optional, m.body_pos);
     for (auto& [text, pos] : r.markdown_list("outcomes", Need::optional)) {
@@ -56,6 +69,7 @@ Meeting load_meeting(const toml::table& doc, SourceFile& file, Origin origin) {
         m.documents.push_back(load_document(*t, file));
     for (const auto* t : r.tables("contributions", Need::optional))
         m.contributions.push_back(load_contribution(*t, file));
+    check_contribution_count(doc, m, file);
     r.finish();
     return m;
 }

@@ -112,6 +112,9 @@ struct Meeting {
     std::optional<Ref> chair_country;  // the Member State the chair came from
     std::optional<int> participants;
     std::string participants_note;  // e.g. "more than 150", as recorded
+    // How many contributions the records give, for meetings whose contributions
+    // are not (all) listed one by one in `contributions`.
+    std::optional<int> contribution_count;
     std::string summary;
     std::string body;  // Markdown
     SourcePos body_pos;

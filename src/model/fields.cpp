@@ -242,6 +242,10 @@ Kind meeting() {
          opt("participants_note", T::text,
              "Text shown instead of the number, as recorded, e.g. \"more than 150\".",
              "\"more than 150\""),
+         opt("contribution_count", T::integer,
+             "How many contributions the records give, when they are not all listed as "
+             "[[contributions]]; at least the number listed.",
+             "18"),
          req("summary", T::text, kSummary, "\"…\""),
          opt("body", T::markdown, "The discussions, in Markdown.", "\"\"\"\n…\n\"\"\""),
          opt("outcomes", T::markdown_list, "What the meeting agreed: one Markdown item each.",

@@ -6,6 +6,8 @@
 
 #include <pugixml.hpp>
 
+#include "core/text.h"
+
 namespace copsite {
 
 namespace {
@@ -50,8 +52,9 @@ std::string spoken(const TimelineMeeting& m) {
     std::string s = m.title + ", " + m.date.human() + ": ";
     s += m.participants_text.empty() ? "participants not recorded"
                                      : m.participants_text + " participants";
-    s += ", " + std::to_string(m.contributions) +
-         (m.contributions == 1 ? " contribution" : " contributions");
+    s += ", ";
+    s += m.contributions ? counted(*m.contributions, "contribution", "contributions")
+                         : "contributions not recorded";
     return s;
 }
 
@@ -69,7 +72,7 @@ std::string timeline_svg(const std::vector<TimelineMeeting>& meetings, const std
     int most_participants = 1, most_contributions = 1;
     for (const auto& m : meetings) {
         most_participants = std::max(most_participants, m.participants.value_or(0));
-        most_contributions = std::max(most_contributions, m.contributions);
+        most_contributions = std::max(most_contributions, m.contributions.value_or(0));
     }
 
     pugi::xml_document doc;
@@ -87,8 +90,9 @@ std::string timeline_svg(const std::vector<TimelineMeeting>& meetings, const std
     desc.text() = (std::to_string(meetings.size()) + " meetings from " +
                    std::to_string(first_year) + " to " + std::to_string(last_year) +
                    ". Bars above the line show the participants, where the records give "
-                   "them; bars below it show the contributions presented. Each meeting links "
-                   "to its page; the list below gives the same figures.")
+                   "them; bars below it show the contributions presented, where the records list "
+                   "or count them. Each meeting links to its page; the list below gives the "
+                   "same figures.")
                       .c_str();
 
     auto scale = add(svg, "g", "tl-scale");
@@ -123,13 +127,15 @@ std::string timeline_svg(const std::vector<TimelineMeeting>& meetings, const std
         } else {
             add_text(a, "tl-value tl-unknown", x, kUpBase - 4, "?");
         }
-        if (m.contributions > 0) {
+        if (m.contributions.value_or(0) > 0) {
             const long h =
-                std::max(2L, std::lround(double(m.contributions) * kDownMax / most_contributions));
+                std::max(2L, std::lround(double(*m.contributions) * kDownMax / most_contributions));
             add_rect(a, "tl-contributions", x - kBar / 2, kDownBase, kBar, h);
-            add_text(a, "tl-value", x, kDownBase + h + 12, std::to_string(m.contributions));
-        } else {
+            add_text(a, "tl-value", x, kDownBase + h + 12, std::to_string(*m.contributions));
+        } else if (m.contributions) {
             add_text(a, "tl-value", x, kDownBase + 12, "0");
+        } else {
+            add_text(a, "tl-value tl-unknown", x, kDownBase + 12, "?");
         }
         auto dot = add(a, "circle", "tl-dot");
         set(dot, "cx", x);

@@ -7,8 +7,9 @@
 #include "core/date.h"
 
 // The meetings timeline as inline SVG: one column per meeting at its date,
-// participants as a bar above the axis, contributions as a bar below it, each
-// column a link to the meeting's page. Colours come from CSS classes.
+// participants as a bar above the axis, contributions as a bar below it ("?"
+// where the records give no figure), each column a link to the meeting's page.
+// Colours come from CSS classes.
 namespace copsite {
 
 struct TimelineMeeting {
@@ -18,7 +19,7 @@ struct TimelineMeeting {
     Date date;
     std::optional<int> participants;
     std::string participants_text;  // "about 70", "more than 150"; empty if not recorded
-    int contributions = 0;
+    std::optional<int> contributions;  // none when the records neither list nor count them
 };
 
 // `meetings` in date order; `id` prefixes the ids of the title and description.

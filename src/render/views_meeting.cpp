@@ -1,3 +1,4 @@
+#include "core/text.h"
 #include "render/json_ld.h"
 #include "render/markdown.h"
 #include "render/pages.h"
@@ -50,6 +51,32 @@ std::string participants_text(const Meeting& m) {
     return m.participants ? "about " + std::to_string(*m.participants) : "";
 }
 
+// The recorded figure, else the listed contributions; none when the records
+// neither count nor list them (which is not the same as none presented).
+std::optional<int> contribution_total(const Meeting& m) {
+    if (m.contribution_count) return m.contribution_count;
+    if (!m.contributions.empty()) return static_cast<int>(m.contributions.size());
+    return std::nullopt;
+}
+
+// The meetings list's meta line: "18 contributions", "contributions not recorded".
+std::string contributions_text(const Meeting& m) {
+    const auto total = contribution_total(m);
+    return total ? counted(*total, "contribution", "contributions") : "contributions not recorded";
+}
+
+// The meeting page's fact: how many, and whether the page lists them.
+std::string contributions_fact(const Meeting& m) {
+    const auto total = contribution_total(m);
+    const auto listed = m.contributions.size();
+    if (!total) return "Not recorded";
+    if (listed == 0) return std::to_string(*total) + ", as recorded (not listed one by one)";
+    if (static_cast<std::size_t>(*total) > listed)
+        return std::to_string(*total) + ", of which " + std::to_string(listed) +
+               (listed == 1 ? " is" : " are") + " listed below";
+    return std::to_string(*total) + ", listed below";
+}
+
 View contribution_view(const SiteContext& ctx, const Contribution& k) {
     View v;
     v["title"] = View(k.title);
@@ -77,6 +104,7 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i) {
                                             : link("", "");
     set_text(view, "opened_by", m.opened_by);
     set_text(view, "participants", participants_text(m));
+    view["contribution_total"] = View(contributions_fact(m));
     view["summary"] = View(m.summary);
     set_text(view, "body_html", render_markdown(m.body, 3));
     ViewList outcomes;
@@ -144,15 +172,16 @@ PageView meetings_page(const SiteContext& ctx) {
         item["summary"] = View(m.summary);
         set_text(item, "venue", m.venue);
         set_text(item, "participants", participants_text(m));
-        item["contributions"] = View(std::to_string(m.contributions.size()));
-        item["case_studies"] = View(std::to_string(b.meeting_case_studies[i].size()));
+        item["contributions"] = View(contributions_text(m));
+        item["case_studies"] =
+            View(counted(b.meeting_case_studies[i].size(), "case study", "case studies"));
         meetings.push_back(std::move(item));
     }
     std::vector<TimelineMeeting> timeline;
     for (const auto& m : c.meetings)
         timeline.push_back({m.number, meeting_title(m),
                             ctx.urls.path(site_paths::meeting(m.origin.id)), m.date, m.participants,
-                            participants_text(m), static_cast<int>(m.contributions.size())});
+                            participants_text(m), contribution_total(m)});
     View view;
     view["count"] = View(std::to_string(c.meetings.size()));
     set_list(view, "meetings", std::move(meetings));

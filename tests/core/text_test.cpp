@@ -44,6 +44,12 @@ TEST_CASE("shorten cuts at a word boundary and adds an ellipsis") {
     CHECK(shorten("the quick brown fox jumps", 12) == "the quick…");
 }
 
+TEST_CASE("counted uses the singular for one and the plural for any other number") {
+    CHECK(counted(1, "contribution", "contributions") == "1 contribution");
+    CHECK(counted(0, "contribution", "contributions") == "0 contributions");
+    CHECK(counted(18, "case study", "case studies") == "18 case studies");
+}
+
 TEST_CASE("json strings escape quotes, control characters and <") {
     CHECK(json_string("a\"b\\c\n</script>") == R"("a\"b\\c\n\u003c/script>")");
 }

@@ -150,11 +150,41 @@ TEST_CASE("the meetings timeline has one linked entry per meeting") {
         INFO(m.origin.id);
         CHECK(std::string(a.attribute("href").value()) == "/" + site_paths::meeting(m.origin.id));
         const std::string title = a.child_value("title");
-        CHECK(title.find(std::to_string(m.contributions.size()) + " contribution") !=
-              std::string::npos);
+        const auto total =
+            m.contribution_count ? *m.contribution_count : static_cast<int>(m.contributions.size());
+        CHECK(title.find(total > 0 ? std::to_string(total) + " contribution"
+                                   : "contributions not recorded") != std::string::npos);
         CHECK(a.select_nodes("rect[@class='tl-participants']").size() ==
               (m.participants ? 1u : 0u));
     }
+}
+
+TEST_CASE("meetings give the recorded number of contributions, and ? where the records give none") {
+    const auto& list = page("meetings/");
+    const auto timeline = fragment(list, "<svg class=\"timeline-chart\"", "</svg>");
+    const auto entry = [&](const std::string& id) {
+        return timeline.select_node(("//a[@href='/meetings/" + id + "/']").c_str()).node();
+    };
+    // Meeting 18: 18 contributions in the records, none listed one by one.
+    CHECK(std::string(entry("cwg-cop-18").child_value("title")).find("18 contributions") !=
+          std::string::npos);
+    CHECK(entry("cwg-cop-18").select_node("rect[@class='tl-contributions']"));
+    CHECK(list.find("more than 150 participants · 18 contributions ·") != std::string::npos);
+    CHECK(page("meetings/cwg-cop-18/").find("<dd>18, as recorded (not listed one by one)</dd>") !=
+          std::string::npos);
+    // Meeting 9: the records neither list nor count them.
+    CHECK(std::string(entry("cwg-cop-9").child_value("title")).find("contributions not recorded") !=
+          std::string::npos);
+    CHECK(entry("cwg-cop-9").select_node("text[@class='tl-value tl-unknown'][.='?']"));
+    CHECK(page("meetings/cwg-cop-9/").find("<dt>Contributions</dt><dd>Not recorded</dd>") !=
+          std::string::npos);
+    // Meeting 17 lists one: the singular.
+    CHECK(std::string(entry("cwg-cop-17").child_value("title")).find(", 1 contribution") !=
+          std::string::npos);
+    CHECK(list.find(" · 1 contribution · ") != std::string::npos);
+    CHECK(list.find("1 contributions") == std::string::npos);
+    CHECK(list.find("1 case studies") == std::string::npos);
+    CHECK(page("meetings/cwg-cop-16/").find("<dd>6, listed below</dd>") != std::string::npos);
 }
 
 TEST_CASE("no page of the shipped site carries a style attribute or a style element") {

@@ -118,6 +118,29 @@ TEST_CASE("a meeting whose number differs from its file name is reported") {
                   "cwg-cop-16.toml [the file of meeting 61 must be named cwg-cop-61.toml]");
 }
 
+TEST_CASE("a recorded contribution count is loaded, and one below the listed count reported") {
+    auto site = small_site();
+    auto text = site["content/meetings/cwg-cop-16.toml"];
+    const auto at = text.find("summary = ");
+    const auto files = with(site, "content/meetings/cwg-cop-16.toml",
+                            std::string(text).insert(at, "contribution_count = 18\n"));
+    CHECK(problems(files).empty());
+    MemoryFileSystem fs(files);
+    const auto loaded = load_content(fs, 2);
+    const auto& m = loaded.content.meetings.at(1);
+    REQUIRE(m.number == 16);
+    CHECK(m.contribution_count == 18);
+    CHECK(m.contributions.size() == 1);
+
+    const auto p = problems(with(site, "content/meetings/cwg-cop-16.toml",
+                                 std::string(text).insert(at, "contribution_count = 0\n")));
+    REQUIRE(p.size() == 1);
+    CHECK(p[0] ==
+          "content/meetings/cwg-cop-16.toml:7:22: contribution_count 0 is less than the 1 "
+          "[[contributions]] listed [give the number of contributions the records give (at "
+          "least 1), or remove contribution_count to count the listed ones]");
+}
+
 TEST_CASE("TOML syntax errors point at the place and explain") {
     auto files = with(small_site(), "content/partners/insafe.toml",
                       "name = \"Insafe\nkind = \"ngo\"\n");
