@@ -12,6 +12,8 @@ SiteConfig load_site_config(const toml::table& doc, SourceFile& file) {
     if (auto language = r.text("language", Need::required); !language.empty())
         s.language = language;
     s.feed_size = r.integer("feed_size", Need::optional).value_or(20);
+    s.repository = r.url("repository", Need::optional);
+    while (!s.repository.empty() && s.repository.back() == '/') s.repository.pop_back();
     r.finish();
     return s;
 }

@@ -168,6 +168,7 @@ struct SiteConfig {
     std::string base_url;  // absolute, ends with '/'
     std::string language = "en";
     int feed_size = 20;
+    std::string repository;  // e.g. "https://github.com/owner/name", no final '/'; may be empty
 };
 
 // Everything one build reads, each list sorted by id.

@@ -311,7 +311,11 @@ Kind site() {
         {req("title", T::text, "The site's name.", "\"Child Online Protection\""),
          opt("description", T::text, "One sentence for the home page's description.", "\"…\""),
          base_url, req("language", T::text, "The content's language, as a BCP 47 tag.", "\"en\""),
-         opt("feed_size", T::integer, "How many items the news feed lists (20 if absent).", "20")}};
+         opt("feed_size", T::integer, "How many items the news feed lists (20 if absent).", "20"),
+         opt("repository", T::url,
+             "The repository's address on GitHub; the About page then links to its contributing "
+             "guide and its issue forms.",
+             "\"https://github.com/OWNER/REPOSITORY\"")}};
 }
 
 }  // namespace

@@ -76,6 +76,13 @@ PageView about_page(const SiteContext& ctx) {
         schemas.push_back(std::move(item));
     }
     set_list(view, "schemas", std::move(schemas));
+    // The guide and the forms live with the files, on GitHub; the branch is
+    // main, the one the Pages workflow publishes.
+    const auto& repository = ctx.content().site.repository;
+    view["contributing_url"] =
+        repository.empty() ? View(false) : View(repository + "/blob/main/CONTRIBUTING.md");
+    view["new_issue_url"] =
+        repository.empty() ? View(false) : View(repository + "/issues/new/choose");
     PageMeta meta;
     meta.title = "About this repository";
     meta.description =

@@ -41,6 +41,30 @@ TEST_CASE("the About page says how to contribute and links to every schema the s
 }
 
 TEST_CASE(
+    "with the repository's address in site.toml the About page links to its guide and forms") {
+    TempDir repo;
+    auto files = small_site();
+    const auto built_about = [&] {
+        repo.write(files);
+        REQUIRE(
+            run_copsite("build --root '" + repo.path().string() + "'" + theme_arg()).exit_code ==
+            0);
+        return read_text(repo.path() / "site/about/index.html");
+    };
+    const auto plain = built_about();
+    CHECK(plain.find("github.com") == std::string::npos);
+    CHECK(plain.find("the contributing guide in the repository (<code>CONTRIBUTING.md</code>)") !=
+          std::string::npos);
+
+    files["site.toml"] += "repository = \"https://github.com/itu/cop-repository/\"\n";
+    const auto linked = built_about();
+    CHECK(linked.find("<a href=\"https://github.com/itu/cop-repository/blob/main/CONTRIBUTING.md\">"
+                      "the contributing guide</a>") != std::string::npos);
+    CHECK(linked.find("<a href=\"https://github.com/itu/cop-repository/issues/new/choose\">open "
+                      "an issue</a> with the form") != std::string::npos);
+}
+
+TEST_CASE(
     "the issue forms the About page and CONTRIBUTING.md name are the ones the repository has") {
     const fs::path source(COPSITE_SOURCE_DIR);
     const auto contributing = read_text(source / "CONTRIBUTING.md");
