@@ -97,13 +97,15 @@ View matrix_view(const CoverageMatrix& m) {
     v["total_label"] = View(m.total_label);
     ViewList columns;
     for (const auto& h : m.columns) columns.push_back(header_view(h));
-    v["columns"] = View(std::move(columns));
+    v["columns"] = list_view(std::move(columns));
     ViewList rows;
+    rows.reserve(m.rows.size());  // View's move is not noexcept: growing would copy
     for (std::size_t r = 0; r < m.rows.size(); ++r) {
         View row = header_view(m.rows[r]);
         ViewList cells;
+        cells.reserve(m.cells[r].size());
         for (auto value : m.cells[r]) cells.push_back(cell_view(value, m.counts));
-        row["cells"] = View(std::move(cells));
+        row["cells"] = list_view(std::move(cells));
         rows.push_back(std::move(row));
     }
     set_list(v, "rows", std::move(rows));
@@ -113,7 +115,7 @@ View matrix_view(const CoverageMatrix& m) {
         cell["value"] = View(std::to_string(t));
         totals.push_back(std::move(cell));
     }
-    v["totals"] = View(std::move(totals));
+    v["totals"] = list_view(std::move(totals));
     return v;
 }
 

@@ -13,9 +13,9 @@ struct NavEntry {
 };
 
 constexpr NavEntry kNav[] = {
-    {"countries", "Countries", "countries/"},   {"case-studies", "Case studies", "case-studies/"},
-    {"meetings", "Meetings", "meetings/"},      {"guidelines", "Guidelines", "guidelines/"},
-    {"partners", "Partners", "partners/"},      {"search", "Search", "search/"},
+    {"countries", "Countries", "countries/"}, {"case-studies", "Case studies", "case-studies/"},
+    {"meetings", "Meetings", "meetings/"},    {"guidelines", "Guidelines", "guidelines/"},
+    {"partners", "Partners", "partners/"},    {"search", "Search", "search/"},
 };
 
 }  // namespace
@@ -50,7 +50,7 @@ View PageRenderer::layout_view(const PageJob& job, const PageMeta& meta) const {
         item["current"] = View(meta.section == entry.section);
         nav.push_back(std::move(item));
     }
-    v["nav"] = View(std::move(nav));
+    v["nav"] = list_view(std::move(nav));
     ViewList crumbs;
     if (!home) {
         crumbs.push_back(link("Home", ctx_.urls.path("")));
@@ -67,14 +67,15 @@ RenderResult PageRenderer::render(const PageJob& job) {
     page.body["page_title"] = View(page.meta.title);
     auto body = templates_.render(page.template_name, page.body);
     View layout = layout_view(job, page.meta);
-    layout["content"] = View(std::move(body.html));
+    layout["content"] = text_view(std::move(body.html));
     auto result = templates_.render("layout", layout);
     std::vector<std::string> missing;
     for (const auto& name : body.missing)
         missing.push_back(page.template_name + ".mustache uses {{" + name +
                           "}}, which its view does not provide");
     for (const auto& name : result.missing)
-        missing.push_back("layout.mustache uses {{" + name + "}}, which the layout view does not provide");
+        missing.push_back("layout.mustache uses {{" + name +
+                          "}}, which the layout view does not provide");
     result.missing = std::move(missing);
     return result;
 }

@@ -31,7 +31,7 @@ std::vector<PageJob> plan_pages(const SiteContext& ctx) {
     };
     for (std::size_t k = 1; k <= case_study_page_count(ctx); ++k)
         jobs.push_back({PageKind::case_studies, k, site_paths::case_study_page(k)});
-    const auto filters = filter_pages(explorer_data(ctx));
+    const auto filters = filter_pages(*ctx.explorer);
     for (std::size_t i = 0; i < filters.size(); ++i)
         jobs.push_back({PageKind::case_study_filter, i, filters[i].site_path});
     for (std::size_t i = 0; i < c.countries.size(); ++i)

@@ -12,7 +12,7 @@ namespace {
 
 // kainjow's own context, plus a record of every name that was not found.
 class StrictContext final : public mustache::basic_context<std::string> {
-public:
+  public:
     explicit StrictContext(const View* root) { push(root); }
 
     void push(const View* data) override { items_.insert(items_.begin(), data); }
@@ -29,7 +29,7 @@ public:
 
     std::vector<std::string> missing() const { return missing_; }
 
-private:
+  private:
     const View* lookup(const std::string& name) const {
         const auto dot = name.find('.');
         for (const View* item : items_) {
@@ -63,6 +63,20 @@ struct Appender {
 };
 
 }  // namespace
+
+// kainjow allocates the list and the string itself, as non-const objects, so
+// filling them through the const accessors is well-defined.
+View list_view(ViewList items) {
+    View v(View::type::list);
+    const_cast<ViewList&>(v.list_value()).swap(items);
+    return v;
+}
+
+View text_view(std::string text) {
+    View v(View::type::string);
+    const_cast<std::string&>(v.string_value()).swap(text);
+    return v;
+}
 
 std::string expand_partials(const std::string& name,
                             const std::map<std::string, std::string>& sources, int depth) {

@@ -16,13 +16,19 @@ namespace copsite {
 using View = kainjow::mustache::data;
 using ViewList = kainjow::mustache::list;
 
+// A View holding `items` or `text` without copying them. View's own
+// constructors take both by const reference and copy them, deeply: a page
+// listing thousands of case studies would hold its list twice.
+View list_view(ViewList items);
+View text_view(std::string text);
+
 struct RenderResult {
     std::string html;
     std::vector<std::string> missing;  // names looked up but not provided
 };
 
 class TemplateSet {
-public:
+  public:
     // sources: template name ("case_study") -> Mustache text. Throws
     // std::runtime_error naming the template on a syntax error or an unknown
     // or recursive partial.
@@ -35,7 +41,7 @@ public:
     // Not thread-safe (kainjow renders through mutable state): one set per thread.
     RenderResult render(const std::string& name, const View& view);
 
-private:
+  private:
     std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
 };
 

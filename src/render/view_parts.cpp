@@ -13,7 +13,7 @@ View link(std::string title, std::string url) {
 
 void set_list(View& view, const std::string& key, ViewList items) {
     view["has_" + key] = View(!items.empty());
-    view[key] = View(std::move(items));
+    view[key] = list_view(std::move(items));
 }
 
 void set_text(View& view, const std::string& key, std::string text) {

@@ -129,7 +129,7 @@ PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
 }
 
 PageView case_study_filter_page(const SiteContext& ctx, std::size_t i) {
-    const auto data = explorer_data(ctx);
+    const auto& data = *ctx.explorer;
     const auto page = filter_pages(data).at(i);
     std::size_t f = 0;
     while (data.facets[f].key != page.key) ++f;

@@ -77,12 +77,12 @@ void add_map(const SiteContext& ctx, View& view) {
         View item;
         item["css_class"] = View(levels[l].css_class);
         item["label"] = View(levels[l].label);
-        item["count"] = View(std::to_string(std::count_if(
-            countries.begin(), countries.end(),
-            [&](const MapCountry& m) { return map_level(m.efforts) == l; })));
+        item["count"] = View(std::to_string(
+            std::count_if(countries.begin(), countries.end(),
+                          [&](const MapCountry& m) { return map_level(m.efforts) == l; })));
         legend.push_back(std::move(item));
     }
-    view["map_legend"] = View(std::move(legend));
+    view["map_legend"] = list_view(std::move(legend));
     ViewList unmapped;
     for (const auto& code : map.unmapped)
         for (const auto& m : countries)
