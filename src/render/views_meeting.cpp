@@ -25,13 +25,13 @@ std::string meeting_json_ld(const SiteContext& ctx, const Meeting& m) {
         .text("eventStatus", "https://schema.org/EventScheduled")
         .text("eventAttendanceMode", attendance_mode(m.format))
         .text("url", ctx.urls.absolute(site_paths::meeting(m.origin.id)));
+    // Only what the records say: no venue is guessed for a meeting they do not place.
     if (m.format == "virtual")
         event.object("location", schema("VirtualLocation")
                                      .text("url", ctx.urls.absolute(site_paths::meeting(
                                                       m.origin.id))));
-    else
-        event.object("location",
-                     schema("Place").text("name", m.venue.empty() ? "Geneva" : m.venue));
+    else if (!m.venue.empty())
+        event.object("location", schema("Place").text("name", m.venue));
     event.object("organizer", schema("Organization")
                                   .text("name", "International Telecommunication Union")
                                   .text("url", "https://www.itu.int/"));
