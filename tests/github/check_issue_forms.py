@@ -243,6 +243,12 @@ def check_pull_request_template(path, problems):
     for words in ("#:schema", "copsite check", "CONTRIBUTING.md", "[evaluation]"):
         if words not in text:
             problems.add(path.name, f"does not mention {words}")
+    # The steps of the pull-request workflow it sends the contributor to.
+    workflow = path.parent / "workflows" / "pr.yml"
+    steps = workflow.read_text(encoding="utf-8") if workflow.is_file() else ""
+    for step in re.findall(r'the step "([^"]+)"', text):
+        if f"- name: {step}" not in steps:
+            problems.add(path.name, f"names the step {step!r}, which workflows/pr.yml does not have")
 
 
 def check(source, github):

@@ -103,6 +103,12 @@ def a_template_without_its_checklist_is_reported(source, github):
     ]
 
 
+def a_renamed_workflow_step_the_template_names_is_reported(source, github):
+    edit(github, "workflows/pr.yml", "- name: Check the content", "- name: Check the files")
+    return ["PULL_REQUEST_TEMPLATE.md: names the step 'Check the content', "
+            "which workflows/pr.yml does not have"]
+
+
 def a_contact_link_that_is_not_https_is_reported(source, github):
     edit(github, "ISSUE_TEMPLATE/config.yml", "url: https://", "url: http://")
     return ["config.yml: contact_links[0] url does not start with https://"]
@@ -118,6 +124,7 @@ TESTS = [
     a_required_key_asked_as_optional_is_reported,
     a_missing_form_config_and_template_are_each_reported,
     a_template_without_its_checklist_is_reported,
+    a_renamed_workflow_step_the_template_names_is_reported,
     a_contact_link_that_is_not_https_is_reported,
 ]
 
