@@ -84,10 +84,10 @@ Backlinks build_backlinks(const Content& c, const IdIndex& x) {
         if (m.chair_country) add_one(b.country_chaired_meetings, x.countries, *m.chair_country, mi);
         for (std::size_t k = 0; k < m.contributions.size(); ++k) {
             const auto& by = m.contributions[k].by;
-            add_one(by.kind == Party::Kind::country ? b.country_contributions
-                                                    : b.partner_contributions,
-                    by.kind == Party::Kind::country ? x.countries : x.partners, by.ref,
-                    ContributionAt{mi, k});
+            add_one(
+                by.kind == Party::Kind::country ? b.country_contributions : b.partner_contributions,
+                by.kind == Party::Kind::country ? x.countries : x.partners, by.ref,
+                ContributionAt{mi, k});
         }
     }
     for (std::size_t pi = 0; pi < c.partners.size(); ++pi)

@@ -94,7 +94,8 @@ void check_all_markdown(const Content& c, Diagnostics& diagnostics, unsigned thr
     for (const auto& x : c.case_studies) {
         auto& job = add(x.origin);
         job.texts.push_back({x.body_pos, &x.body});
-        if (x.evaluation) job.texts.push_back({x.evaluation->findings_pos, &x.evaluation->findings});
+        if (x.evaluation)
+            job.texts.push_back({x.evaluation->findings_pos, &x.evaluation->findings});
     }
     for (const auto& x : c.meetings) {
         auto& job = add(x.origin);

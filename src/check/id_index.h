@@ -13,12 +13,12 @@
 namespace copsite {
 
 class IdMap {
-public:
+  public:
     void add(std::string id, std::size_t index);
     std::optional<std::size_t> find(std::string_view id) const;
     const std::vector<std::string>& ids() const { return ids_; }
 
-private:
+  private:
     std::unordered_map<std::string, std::size_t> map_;
     std::vector<std::string> ids_;
 };

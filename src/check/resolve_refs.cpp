@@ -15,10 +15,11 @@ struct Target {
 };
 
 class RefChecker {
-public:
+  public:
     RefChecker(const IdIndex& index, Diagnostics& diagnostics)
         : diagnostics_(diagnostics),
-          country{index.countries, "country", "the files in content/countries/ (codes in upper case)"},
+          country{index.countries, "country",
+                  "the files in content/countries/ (codes in upper case)"},
           meeting{index.meetings, "meeting", "the files in content/meetings/"},
           guideline{index.guidelines, "guideline set", "the files in content/guidelines/"},
           partner{index.partners, "partner", "the files in content/partners/"},
@@ -49,10 +50,10 @@ public:
         check(file, party.ref, party.kind == Party::Kind::country ? country : partner);
     }
 
-private:
+  private:
     Diagnostics& diagnostics_;
 
-public:
+  public:
     const Target country, meeting, guideline, partner, region, theme, category, audience,
         partner_kind;
 };

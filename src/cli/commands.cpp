@@ -19,7 +19,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-unsigned threads_or_default(unsigned threads) { return threads ? threads : default_threads(); }
+unsigned threads_or_default(unsigned threads) {
+    return threads ? threads : default_threads();
+}
 
 // Load, then check and link: the stages `build` and `check` share.
 std::optional<LinkedContent> load_and_check(const FileSystem& files, unsigned threads,
@@ -33,8 +35,10 @@ std::optional<LinkedContent> load_and_check(const FileSystem& files, unsigned th
 
 std::string human_size(std::uint64_t bytes) {
     char buf[32];
-    if (bytes >= 1'000'000) std::snprintf(buf, sizeof buf, "%.1f MB", bytes / 1e6);
-    else std::snprintf(buf, sizeof buf, "%.0f kB", bytes / 1e3);
+    if (bytes >= 1'000'000)
+        std::snprintf(buf, sizeof buf, "%.1f MB", bytes / 1e6);
+    else
+        std::snprintf(buf, sizeof buf, "%.0f kB", bytes / 1e3);
     return buf;
 }
 
@@ -110,8 +114,8 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     }
     const unsigned threads = threads_or_default(options.threads);
     std::string error;
-    auto theme = load_theme(options.theme.empty() ? default_theme(options.root) : options.theme,
-                            error);
+    auto theme =
+        load_theme(options.theme.empty() ? default_theme(options.root) : options.theme, error);
     if (!theme) {
         err << "copsite: " << error << "\n";
         return 2;

@@ -52,7 +52,8 @@ po::options_description build_options(BuildOptions& o) {
     d.add_options()("help,h", "show this help")(
         "root", po::value(&o.root)->value_name("DIR"),
         "the repository: site.toml and content/ (default: the current folder)")(
-        "out", po::value(&o.out)->value_name("DIR"), "where to write the site (default: ROOT/site)")(
+        "out", po::value(&o.out)->value_name("DIR"),
+        "where to write the site (default: ROOT/site)")(
         "base-url", po::value(&o.base_url)->value_name("URL"),
         "the address the site is published at (default: base_url in site.toml)")(
         "theme", po::value(&o.theme)->value_name("DIR"),
@@ -161,15 +162,19 @@ Command parse_command_line(const std::vector<std::string>& args) {
     if (command == "--help" || command == "-h" || command == "help") return Message{kUsage, 0};
     if (command == "--version") return Message{std::string("copsite ") + COPSITE_VERSION + "\n", 0};
     if (command == "build") {
-        auto r = parse<BuildOptions>(rest, "Usage: copsite build [options]\n\nChecks the content "
-                                           "and builds the site; writes nothing if there is any "
-                                           "error.\n", &build_options);
+        auto r = parse<BuildOptions>(rest,
+                                     "Usage: copsite build [options]\n\nChecks the content "
+                                     "and builds the site; writes nothing if there is any "
+                                     "error.\n",
+                                     &build_options);
         if (auto* m = std::get_if<Message>(&r)) return *m;
         return std::get<BuildOptions>(r);
     }
     if (command == "check") {
-        auto r = parse<CheckOptions>(rest, "Usage: copsite check [options]\n\nRuns every check "
-                                           "that build runs and writes nothing.\n", &check_options);
+        auto r = parse<CheckOptions>(rest,
+                                     "Usage: copsite check [options]\n\nRuns every check "
+                                     "that build runs and writes nothing.\n",
+                                     &check_options);
         if (auto* m = std::get_if<Message>(&r)) return *m;
         auto& o = std::get<CheckOptions>(r);
         if (o.format != "human" && o.format != "github" && o.format != "json")

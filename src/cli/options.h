@@ -13,8 +13,8 @@ namespace copsite {
 
 struct BuildOptions {
     std::filesystem::path root = ".";
-    std::filesystem::path out;  // empty: <root>/site
-    std::string base_url;       // empty: site.toml's base_url
+    std::filesystem::path out;    // empty: <root>/site
+    std::string base_url;         // empty: site.toml's base_url
     std::filesystem::path theme;  // empty: <root>/theme, else the theme copsite was built with
     unsigned threads = 0;         // 0: every core
 };

@@ -7,8 +7,7 @@ namespace copsite {
 
 void Diagnostics::error(std::string file, SourcePos pos, std::string rule, std::string message,
                         std::string hint) {
-    items_.push_back(
-        {std::move(file), pos, std::move(rule), std::move(message), std::move(hint)});
+    items_.push_back({std::move(file), pos, std::move(rule), std::move(message), std::move(hint)});
 }
 
 void Diagnostics::append(Diagnostics other) {

@@ -18,7 +18,7 @@ struct Diagnostic {
 };
 
 class Diagnostics {
-public:
+  public:
     void error(std::string file, SourcePos pos, std::string rule, std::string message,
                std::string hint = {});
     void append(Diagnostics other);
@@ -27,7 +27,7 @@ public:
     // Sorted by file, then position, then message: the order a compiler prints.
     std::vector<Diagnostic> sorted() const;
 
-private:
+  private:
     std::vector<Diagnostic> items_;
 };
 

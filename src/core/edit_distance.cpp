@@ -6,7 +6,9 @@
 namespace copsite {
 
 namespace {
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char lower(char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
 }  // namespace
 
 int edit_distance(std::string_view a, std::string_view b, int max) {

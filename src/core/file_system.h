@@ -11,7 +11,7 @@
 namespace copsite {
 
 class FileSystem {
-public:
+  public:
     virtual ~FileSystem() = default;
     // The file's bytes, or nullopt if it does not exist or cannot be read.
     virtual std::optional<std::string> read(const std::string& path) const = 0;
@@ -21,19 +21,19 @@ public:
 };
 
 class DiskFileSystem final : public FileSystem {
-public:
+  public:
     explicit DiskFileSystem(std::filesystem::path root) : root_(std::move(root)) {}
     std::optional<std::string> read(const std::string& path) const override;
     std::vector<std::string> list(const std::string& dir) const override;
     bool exists(const std::string& path) const override;
     const std::filesystem::path& root() const { return root_; }
 
-private:
+  private:
     std::filesystem::path root_;
 };
 
 class MemoryFileSystem final : public FileSystem {
-public:
+  public:
     MemoryFileSystem() = default;
     explicit MemoryFileSystem(std::map<std::string, std::string> files)
         : files_(std::move(files)) {}
@@ -42,7 +42,7 @@ public:
     std::vector<std::string> list(const std::string& dir) const override;
     bool exists(const std::string& path) const override;
 
-private:
+  private:
     std::map<std::string, std::string> files_;
 };
 

@@ -9,11 +9,14 @@
 
 namespace copsite {
 
-unsigned default_threads() { return std::max(1u, std::thread::hardware_concurrency()); }
+unsigned default_threads() {
+    return std::max(1u, std::thread::hardware_concurrency());
+}
 
 void parallel_for(std::size_t n, unsigned threads,
                   const std::function<void(std::size_t, unsigned)>& fn) {
-    const auto workers = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, n)));
+    const auto workers =
+        static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, n)));
     if (workers <= 1) {
         for (std::size_t i = 0; i < n; ++i) fn(i, 0);
         return;

@@ -27,8 +27,7 @@ std::vector<FeedItem> feed_items(const SiteContext& ctx) {
     std::vector<FeedItem> items;
     for (const auto& s : c.case_studies) {
         const bool updated = s.updated && *s.updated > s.published;
-        items.push_back({latest_date(s), 0, s.origin.id,
-                         updated ? "Updated: " + s.title : s.title,
+        items.push_back({latest_date(s), 0, s.origin.id, updated ? "Updated: " + s.title : s.title,
                          site_paths::case_study(s.origin.id), s.summary, "Case study"});
     }
     for (const auto& x : c.countries)

@@ -12,10 +12,14 @@ namespace {
 std::string last_modified(const SiteContext& ctx, const PageJob& job) {
     const auto& c = ctx.content();
     switch (job.kind) {
-        case PageKind::country: return c.countries[job.index].updated.iso();
-        case PageKind::case_study: return latest_date(c.case_studies[job.index]).iso();
-        case PageKind::meeting: return c.meetings[job.index].date.iso();
-        default: return {};
+        case PageKind::country:
+            return c.countries[job.index].updated.iso();
+        case PageKind::case_study:
+            return latest_date(c.case_studies[job.index]).iso();
+        case PageKind::meeting:
+            return c.meetings[job.index].date.iso();
+        default:
+            return {};
     }
 }
 

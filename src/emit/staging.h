@@ -12,7 +12,7 @@
 namespace copsite {
 
 class Staging {
-public:
+  public:
     // Creates ".<out-name>.staging-<pid>" beside `out`, first removing ones
     // left by builds that were killed. Refuses (returns nullopt and sets
     // `error`) if `out` exists but is not a site copsite wrote, so a mistyped
@@ -29,7 +29,7 @@ public:
     // Swaps the staging directory in for `out` and deletes the old site.
     bool publish(std::string& error);
 
-private:
+  private:
     Staging(std::filesystem::path out, std::filesystem::path dir);
     std::filesystem::path out_;
     std::filesystem::path dir_;

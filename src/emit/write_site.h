@@ -24,7 +24,7 @@ struct EmitResult {
     std::vector<std::string> errors;  // I/O failures and theme bugs; empty on success
 };
 
-EmitResult write_site(const SiteContext& ctx, const Theme& theme,
-                      const std::filesystem::path& out, unsigned threads);
+EmitResult write_site(const SiteContext& ctx, const Theme& theme, const std::filesystem::path& out,
+                      unsigned threads);
 
 }  // namespace copsite

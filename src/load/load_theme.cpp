@@ -18,7 +18,8 @@ std::optional<Theme> load_theme(const std::filesystem::path& dir, std::string& e
         return std::nullopt;
     }
     for (const auto& path : files.list("assets"))
-        if (auto bytes = files.read(path)) theme.assets.emplace_back(path.substr(7), std::move(*bytes));
+        if (auto bytes = files.read(path))
+            theme.assets.emplace_back(path.substr(7), std::move(*bytes));
     std::vector<std::string> map_errors;
     theme.world_map = parse_world_map(files.read("data/world-map.tsv").value_or(""), map_errors);
     if (!map_errors.empty()) {

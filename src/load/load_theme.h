@@ -14,7 +14,7 @@
 namespace copsite {
 
 struct Theme {
-    std::map<std::string, std::string> templates;  // "country" -> text
+    std::map<std::string, std::string> templates;             // "country" -> text
     std::vector<std::pair<std::string, std::string>> assets;  // "style.css" -> bytes
     WorldMap world_map;  // data/world-map.tsv; empty if the theme has none
 };

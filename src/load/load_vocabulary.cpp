@@ -23,10 +23,10 @@ std::vector<VocabularyEntry> load_list(TableReader& r, std::string_view key,
                 continue;
             }
             if (!is_slug(id.str()))
-                r.file().error(pos_of(node), "bad-id",
-                               "\"" + std::string(id.str()) + "\" is not a valid " +
-                                   std::string(what) + " id",
-                               "ids use lower-case letters, digits and single hyphens");
+                r.file().error(
+                    pos_of(node), "bad-id",
+                    "\"" + std::string(id.str()) + "\" is not a valid " + std::string(what) + " id",
+                    "ids use lower-case letters, digits and single hyphens");
             TableReader er(*entry, r.file(), "a " + std::string(what));
             VocabularyEntry v{std::string(id.str()), er.text("name", Need::required),
                               er.text("summary", Need::optional)};

@@ -20,7 +20,9 @@ struct Elided {
     bool restored = false;
 };
 
-bool is_continuation(unsigned c) { return (c & 0xC0) == 0x80; }
+bool is_continuation(unsigned c) {
+    return (c & 0xC0) == 0x80;
+}
 
 // The length of the UTF-8 sequence at s[i] (a byte >= 0x80), or 0 if it is
 // not valid: overlong forms, surrogates and code points past U+10FFFF are not,
@@ -38,7 +40,7 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
     if (c >= 0xF0 && c <= 0xF4) {
         const unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
         return at(1) >= lo && at(1) <= hi && is_continuation(at(2)) && is_continuation(at(3)) ? 4
-                                                                                            : 0;
+                                                                                              : 0;
     }
     return 0;
 }
@@ -74,8 +76,10 @@ std::optional<std::string> plain_value(std::string_view body, bool basic) {
 std::size_t find_close(std::string_view text, std::size_t from, bool basic) {
     if (!basic) return text.find("'''", from);
     for (auto i = from; i < text.size(); ++i) {
-        if (text[i] == '\\') ++i;
-        else if (text[i] == '"' && text.substr(i).starts_with("\"\"\"")) return i;
+        if (text[i] == '\\')
+            ++i;
+        else if (text[i] == '"' && text.substr(i).starts_with("\"\"\""))
+            return i;
     }
     return std::string_view::npos;
 }
@@ -85,8 +89,10 @@ std::size_t find_close(std::string_view text, std::size_t from, bool basic) {
 std::size_t skip_one_line_string(std::string_view text, std::size_t from, bool basic) {
     for (auto i = from; i < text.size(); ++i) {
         if (text[i] == '\n') return i;
-        if (basic && text[i] == '\\') ++i;
-        else if (text[i] == (basic ? '"' : '\'')) return i + 1;
+        if (basic && text[i] == '\\')
+            ++i;
+        else if (text[i] == (basic ? '"' : '\''))
+            return i + 1;
     }
     return text.size();
 }
@@ -94,7 +100,7 @@ std::size_t skip_one_line_string(std::string_view text, std::size_t from, bool b
 // Counts lines and columns (in code points, as toml++ does) of offsets that
 // only ever increase.
 class Positions {
-public:
+  public:
     explicit Positions(std::string_view text) : text_(text) {}
     toml::source_position at(std::size_t offset) {
         for (; counted_ < offset; ++counted_)
@@ -108,7 +114,7 @@ public:
         return {line_, column};
     }
 
-private:
+  private:
     std::string_view text_;
     std::size_t counted_ = 0, line_start_ = 0;
     toml::source_index line_ = 1;
@@ -153,11 +159,9 @@ std::optional<std::string> elide_long_strings(std::string_view text, std::vector
         out.append(text, copied, from - copied);
         out.append(static_cast<std::size_t>(std::count(body.begin(), body.end(), '\n')), '\n');
         const auto last_line = body.substr(body.find_last_of('\n') + 1);
-        out.append(static_cast<std::size_t>(std::count_if(last_line.begin(), last_line.end(),
-                                                          [](char ch) {
-                                                              return !is_continuation(
-                                                                  static_cast<unsigned char>(ch));
-                                                          })),
+        out.append(static_cast<std::size_t>(std::count_if(
+                       last_line.begin(), last_line.end(),
+                       [](char ch) { return !is_continuation(static_cast<unsigned char>(ch)); })),
                    ' ');
         copied = close;
     }

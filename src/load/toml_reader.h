@@ -19,7 +19,7 @@ namespace copsite {
 
 // One content file being loaded: its path, its bytes and where errors go.
 class SourceFile {
-public:
+  public:
     SourceFile(std::string path, std::string_view text, Diagnostics& diagnostics)
         : path_(std::move(path)), text_(text), diagnostics_(diagnostics) {}
 
@@ -30,7 +30,7 @@ public:
     // positions are offsets from here.
     SourcePos text_start(const toml::node& node);
 
-private:
+  private:
     std::string path_;
     std::string_view text_;
     Diagnostics& diagnostics_;
@@ -42,7 +42,7 @@ SourcePos pos_of(const toml::node& node);
 enum class Need { required, optional };
 
 class TableReader {
-public:
+  public:
     // `what` names the table in messages: "a country profile", "an effort".
     TableReader(const toml::table& table, SourceFile& file, std::string what);
 
@@ -70,7 +70,7 @@ public:
     SourcePos pos() const { return pos_of(table_); }
     SourceFile& file() { return file_; }
 
-private:
+  private:
     const toml::node* find(std::string_view key, Need need, std::string_view example);
     void wrong_type(std::string_view key, const toml::node& node, std::string_view expected);
     // A starter file's "FILL IN: …" left in place.

@@ -9,7 +9,7 @@
 namespace copsite {
 
 class JsonObject {
-public:
+  public:
     JsonObject& text(const std::string& key, const std::string& value);  // skipped if empty
     JsonObject& raw(const std::string& key, std::string json);
     JsonObject& object(const std::string& key, const JsonObject& value);
@@ -17,7 +17,7 @@ public:
     std::string str() const;
     bool empty() const { return fields_.empty(); }
 
-private:
+  private:
     std::vector<std::pair<std::string, std::string>> fields_;
 };
 

@@ -54,27 +54,46 @@ std::vector<PageJob> plan_pages(const SiteContext& ctx) {
 
 PageView view_page(const SiteContext& ctx, const PageJob& job) {
     switch (job.kind) {
-        case PageKind::home: return home_page(ctx);
-        case PageKind::about: return about_page(ctx);
+        case PageKind::home:
+            return home_page(ctx);
+        case PageKind::about:
+            return about_page(ctx);
         case PageKind::coverage:
             return coverage_page(ctx);
-        case PageKind::not_found: return not_found_page(ctx);
-        case PageKind::search: return search_page(ctx);
-        case PageKind::countries: return countries_page(ctx);
-        case PageKind::country: return country_page(ctx, job.index);
-        case PageKind::case_studies: return case_studies_page(ctx, job.index);
-        case PageKind::case_study: return case_study_page(ctx, job.index);
-        case PageKind::case_study_filter: return case_study_filter_page(ctx, job.index);
-        case PageKind::meetings: return meetings_page(ctx);
-        case PageKind::meeting: return meeting_page(ctx, job.index);
-        case PageKind::guidelines: return guidelines_page(ctx);
-        case PageKind::guideline: return guideline_page(ctx, job.index);
-        case PageKind::partners: return partners_page(ctx);
-        case PageKind::partner: return partner_page(ctx, job.index);
-        case PageKind::themes: return themes_page(ctx);
-        case PageKind::theme: return theme_page(ctx, job.index);
-        case PageKind::regions: return regions_page(ctx);
-        case PageKind::region: return region_page(ctx, job.index);
+        case PageKind::not_found:
+            return not_found_page(ctx);
+        case PageKind::search:
+            return search_page(ctx);
+        case PageKind::countries:
+            return countries_page(ctx);
+        case PageKind::country:
+            return country_page(ctx, job.index);
+        case PageKind::case_studies:
+            return case_studies_page(ctx, job.index);
+        case PageKind::case_study:
+            return case_study_page(ctx, job.index);
+        case PageKind::case_study_filter:
+            return case_study_filter_page(ctx, job.index);
+        case PageKind::meetings:
+            return meetings_page(ctx);
+        case PageKind::meeting:
+            return meeting_page(ctx, job.index);
+        case PageKind::guidelines:
+            return guidelines_page(ctx);
+        case PageKind::guideline:
+            return guideline_page(ctx, job.index);
+        case PageKind::partners:
+            return partners_page(ctx);
+        case PageKind::partner:
+            return partner_page(ctx, job.index);
+        case PageKind::themes:
+            return themes_page(ctx);
+        case PageKind::theme:
+            return theme_page(ctx, job.index);
+        case PageKind::regions:
+            return regions_page(ctx);
+        case PageKind::region:
+            return region_page(ctx, job.index);
     }
     return not_found_page(ctx);
 }

@@ -53,9 +53,9 @@ struct Crumb {
 
 // What the layout needs besides the page's own content.
 struct PageMeta {
-    std::string title;        // the <h1> and the start of <title>
-    std::string description;  // meta description, og:description
-    std::string section;      // the header entry to mark as current: "countries", …
+    std::string title;               // the <h1> and the start of <title>
+    std::string description;         // meta description, og:description
+    std::string section;             // the header entry to mark as current: "countries", …
     std::vector<Crumb> breadcrumbs;  // not counting the current page
     std::string og_type = "website";
     std::string json_ld;  // schema.org JSON; empty for none

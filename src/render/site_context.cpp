@@ -8,15 +8,20 @@
 
 namespace copsite {
 
-Date latest_date(const CaseStudy& c) { return c.updated.value_or(c.published); }
+Date latest_date(const CaseStudy& c) {
+    return c.updated.value_or(c.published);
+}
 
 std::string ordinal(int n) {
     const int tens = n % 100;
     const char* suffix = "th";
     if (tens < 11 || tens > 13) {
-        if (n % 10 == 1) suffix = "st";
-        else if (n % 10 == 2) suffix = "nd";
-        else if (n % 10 == 3) suffix = "rd";
+        if (n % 10 == 1)
+            suffix = "st";
+        else if (n % 10 == 2)
+            suffix = "nd";
+        else if (n % 10 == 3)
+            suffix = "rd";
     }
     return std::to_string(n) + suffix;
 }
@@ -35,10 +40,9 @@ std::vector<std::size_t> iota(std::size_t n) {
 
 }  // namespace
 
-SiteContext make_site_context(const LinkedContent& site, std::string base_url,
-                              WorldMap world_map) {
-    SiteContext ctx{site, Urls(std::move(base_url)), {}, {}, {}, {}, 100, {}, {},
-                    std::move(world_map)};
+SiteContext make_site_context(const LinkedContent& site, std::string base_url, WorldMap world_map) {
+    SiteContext ctx{site, Urls(std::move(base_url)), {}, {}, {}, {}, 100, {},
+                    {},   std::move(world_map)};
     const auto& c = site.content;
     // Ties break on the id (the lists are sorted by id), so the order is stable.
     ctx.case_studies_newest_first = iota(c.case_studies.size());

@@ -18,7 +18,7 @@ struct TimelineMeeting {
     std::string url;
     Date date;
     std::optional<int> participants;
-    std::string participants_text;  // "about 70", "more than 150"; empty if not recorded
+    std::string participants_text;     // "about 70", "more than 150"; empty if not recorded
     std::optional<int> contributions;  // none when the records neither list nor count them
 };
 

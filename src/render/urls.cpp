@@ -31,13 +31,27 @@ std::string join(std::string_view dir, std::string_view id) {
 }
 }  // namespace
 
-std::string country(std::string_view id) { return join("countries", lower(id)); }
-std::string case_study(std::string_view id) { return join("case-studies", id); }
-std::string meeting(std::string_view id) { return join("meetings", id); }
-std::string guideline(std::string_view id) { return join("guidelines", id); }
-std::string partner(std::string_view id) { return join("partners", id); }
-std::string theme(std::string_view id) { return join("themes", id); }
-std::string region(std::string_view id) { return join("regions", id); }
+std::string country(std::string_view id) {
+    return join("countries", lower(id));
+}
+std::string case_study(std::string_view id) {
+    return join("case-studies", id);
+}
+std::string meeting(std::string_view id) {
+    return join("meetings", id);
+}
+std::string guideline(std::string_view id) {
+    return join("guidelines", id);
+}
+std::string partner(std::string_view id) {
+    return join("partners", id);
+}
+std::string theme(std::string_view id) {
+    return join("themes", id);
+}
+std::string region(std::string_view id) {
+    return join("regions", id);
+}
 
 std::string case_study_page(std::size_t k) {
     return k <= 1 ? "case-studies/" : "case-studies/page/" + std::to_string(k) + "/";

@@ -10,7 +10,7 @@
 namespace copsite {
 
 class Urls {
-public:
+  public:
     // REQUIRES: base_url is absolute and ends with '/'.
     explicit Urls(std::string base_url);
 
@@ -21,7 +21,7 @@ public:
     // "countries/pol/" -> "https://example.org/cop/countries/pol/"
     std::string absolute(std::string_view site_path) const;
 
-private:
+  private:
     std::string base_url_;
     std::string base_path_;
 };

@@ -27,9 +27,9 @@ std::string meeting_json_ld(const SiteContext& ctx, const Meeting& m) {
         .text("url", ctx.urls.absolute(site_paths::meeting(m.origin.id)));
     // Only what the records say: no venue is guessed for a meeting they do not place.
     if (m.format == "virtual")
-        event.object("location", schema("VirtualLocation")
-                                     .text("url", ctx.urls.absolute(site_paths::meeting(
-                                                      m.origin.id))));
+        event.object("location",
+                     schema("VirtualLocation")
+                         .text("url", ctx.urls.absolute(site_paths::meeting(m.origin.id))));
     else if (!m.venue.empty())
         event.object("location", schema("Place").text("name", m.venue));
     event.object("organizer", schema("Organization")
@@ -100,8 +100,8 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i) {
     set_text(view, "format", format_label(m.format));
     set_text(view, "chair", m.chair);
     view["has_chair_country"] = View(m.chair_country.has_value());
-    view["chair_country"] = m.chair_country ? View(country_links(ctx, {*m.chair_country}).front())
-                                            : link("", "");
+    view["chair_country"] =
+        m.chair_country ? View(country_links(ctx, {*m.chair_country}).front()) : link("", "");
     set_text(view, "opened_by", m.opened_by);
     set_text(view, "participants", participants_text(m));
     view["contribution_total"] = View(contributions_fact(m));
@@ -188,8 +188,9 @@ PageView meetings_page(const SiteContext& ctx) {
     set_text(view, "timeline_svg", timeline_svg(timeline, "meetings-timeline"));
     PageMeta meta;
     meta.title = "Meetings";
-    meta.description = "Every meeting of the ITU Council Working Group on Child Online "
-                       "Protection, with its outcomes and the contributions presented.";
+    meta.description =
+        "Every meeting of the ITU Council Working Group on Child Online "
+        "Protection, with its outcomes and the contributions presented.";
     meta.section = "meetings";
     return {"meetings", std::move(view), std::move(meta)};
 }

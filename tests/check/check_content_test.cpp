@@ -22,25 +22,30 @@ Files with_replaced(const std::string& path, const std::string& from, const std:
 TEST_CASE("an unknown meeting id names the closest existing id") {
     auto site = with_replaced("content/case-studies/hotline-network.toml",
                               "meetings = [\"cwg-cop-8\"]", "meetings = [\"cwg-cop-9\"]");
-    CHECK(problems(site) == std::vector<std::string>{
-        "content/case-studies/hotline-network.toml:10:13: unknown meeting \"cwg-cop-9\" [did you "
-        "mean \"cwg-cop-8\"? The meeting ids are the files in content/meetings/.]"});
+    CHECK(problems(site) ==
+          std::vector<std::string>{
+              "content/case-studies/hotline-network.toml:10:13: unknown meeting \"cwg-cop-9\" [did "
+              "you "
+              "mean \"cwg-cop-8\"? The meeting ids are the files in content/meetings/.]"});
 }
 
 TEST_CASE("an unknown region names the closest region") {
     auto site = with_replaced("content/countries/pol.toml", "\"europe\"", "\"eurpoe\"");
-    CHECK(problems(site) == std::vector<std::string>{
-        "content/countries/pol.toml:3:10: unknown region \"eurpoe\" [did you mean \"europe\"? "
-        "The region ids are [regions] in content/vocabulary.toml.]"});
+    CHECK(
+        problems(site) ==
+        std::vector<std::string>{
+            "content/countries/pol.toml:3:10: unknown region \"eurpoe\" [did you mean \"europe\"? "
+            "The region ids are [regions] in content/vocabulary.toml.]"});
 }
 
 TEST_CASE("a lower-case country code is told to use upper case") {
-    auto site = with_replaced("content/case-studies/safer-internet-day.toml", "[\"POL\"]",
-                              "[\"pol\"]");
-    CHECK(problems(site) == std::vector<std::string>{
-        "content/case-studies/safer-internet-day.toml:6:14: unknown country \"pol\" [country "
-        "codes are written in upper case: \"POL\". The country ids are the files in "
-        "content/countries/ (codes in upper case).]"});
+    auto site =
+        with_replaced("content/case-studies/safer-internet-day.toml", "[\"POL\"]", "[\"pol\"]");
+    CHECK(problems(site) ==
+          std::vector<std::string>{
+              "content/case-studies/safer-internet-day.toml:6:14: unknown country \"pol\" [country "
+              "codes are written in upper case: \"POL\". The country ids are the files in "
+              "content/countries/ (codes in upper case).]"});
 }
 
 TEST_CASE("dangling partner, theme, guideline and category references are all reported") {
@@ -67,11 +72,13 @@ TEST_CASE("two files that map to one output path are reported") {
     auto site = small_site();
     site["content/case-studies/2014/safer-internet-day.toml"] =
         site["content/case-studies/safer-internet-day.toml"];
-    CHECK(problems(site) == std::vector<std::string>{
-        "content/case-studies/safer-internet-day.toml:0:0: this file and "
-        "content/case-studies/2014/safer-internet-day.toml would both be published at "
-        "/case-studies/safer-internet-day/ [rename one of the two files: the file name is the "
-        "page's address]"});
+    CHECK(
+        problems(site) ==
+        std::vector<std::string>{
+            "content/case-studies/safer-internet-day.toml:0:0: this file and "
+            "content/case-studies/2014/safer-internet-day.toml would both be published at "
+            "/case-studies/safer-internet-day/ [rename one of the two files: the file name is the "
+            "page's address]"});
 }
 
 TEST_CASE("raw HTML in Markdown is reported at its line and column") {
@@ -89,8 +96,9 @@ TEST_CASE("raw HTML in a one-line Markdown field is placed after the quote") {
                               "body = \"INHOPE members", "body = \"<div>INHOPE</div> members");
     const auto p = problems(site);
     REQUIRE(p.size() == 1);
-    CHECK(p[0].starts_with("content/case-studies/hotline-network.toml:11:9: raw HTML is not "
-                           "published: <div>"));
+    CHECK(
+        p[0].starts_with("content/case-studies/hotline-network.toml:11:9: raw HTML is not "
+                         "published: <div>"));
 }
 
 TEST_CASE("Markdown images and javascript links are refused") {
@@ -101,8 +109,9 @@ TEST_CASE("Markdown images and javascript links are refused") {
     REQUIRE(list.size() == 2);
     CHECK(list[0].rule == "image");
     CHECK(list[1].rule == "bad-url");
-    CHECK(list[1].message == "the link \"javascript:alert(1)\" must start with https://, "
-                             "http:// or mailto:");
+    CHECK(list[1].message ==
+          "the link \"javascript:alert(1)\" must start with https://, "
+          "http:// or mailto:");
 }
 
 TEST_CASE("ordinary Markdown links pass without a full parse being needed") {

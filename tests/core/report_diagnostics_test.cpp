@@ -20,8 +20,8 @@ std::vector<Diagnostic> sample() {
 }
 
 MemoryFileSystem files() {
-    return MemoryFileSystem(std::map<std::string, std::string>{{"content/countries/pol.toml",
-                              "cod = \"POL\"\nname = \"Poland\"\nregion = \"eurpoe\"\n"}});
+    return MemoryFileSystem(std::map<std::string, std::string>{
+        {"content/countries/pol.toml", "cod = \"POL\"\nname = \"Poland\"\nregion = \"eurpoe\"\n"}});
 }
 
 }  // namespace
@@ -75,9 +75,10 @@ TEST_CASE("the json format lists file, line, column, rule, message and hint") {
 }
 
 TEST_CASE("the memory file system lists files below a folder, sorted") {
-    MemoryFileSystem fs(std::map<std::string, std::string>{{"content/a/x.toml", "1"}, {"content/a/b/y.toml", "2"},
-                         {"content/ab.toml", "3"}});
-    CHECK(fs.list("content/a") == std::vector<std::string>{"content/a/b/y.toml", "content/a/x.toml"});
+    MemoryFileSystem fs(std::map<std::string, std::string>{
+        {"content/a/x.toml", "1"}, {"content/a/b/y.toml", "2"}, {"content/ab.toml", "3"}});
+    CHECK(fs.list("content/a") ==
+          std::vector<std::string>{"content/a/b/y.toml", "content/a/x.toml"});
     CHECK(fs.exists("content/a"));
     CHECK(fs.read("content/ab.toml") == std::optional<std::string>("3"));
 }

@@ -56,7 +56,8 @@ TEST_CASE("json strings escape quotes, control characters and <") {
 
 TEST_CASE("edit distance finds the closest candidate") {
     CHECK(edit_distance("kitten", "sitting", 10) == 3);
-    CHECK(closest_match("regoin", {"region", "name", "code"}) == std::optional<std::string>("region"));
+    CHECK(closest_match("regoin", {"region", "name", "code"}) ==
+          std::optional<std::string>("region"));
     CHECK(closest_match("cwg-cop-61", {"cwg-cop-16", "cwg-cop-7"}) ==
           std::optional<std::string>("cwg-cop-16"));
     CHECK_FALSE(closest_match("zzzzzz", {"region", "name"}).has_value());

@@ -11,13 +11,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string theme_arg() { return std::string(" --theme '") + COPSITE_SOURCE_DIR + "/theme'"; }
+std::string theme_arg() {
+    return std::string(" --theme '") + COPSITE_SOURCE_DIR + "/theme'";
+}
 
 // Internal links (href="/...") of one page.
 std::set<std::string> links_of(const std::string& html) {
     std::set<std::string> out;
     static const std::regex href("href=\"(/[^\"#?]*)[^\"]*\"");  // the file, not ?query or #id
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), href); it != std::sregex_iterator(); ++it)
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), href);
+         it != std::sregex_iterator(); ++it)
         out.insert((*it)[1]);
     return out;
 }
@@ -33,22 +36,37 @@ TEST_CASE("copsite build writes the whole site and reports where and how many pa
     CHECK(r.out.find("Built 32 pages") != std::string::npos);
     CHECK(r.out.find("Site: " + (repo.path() / "site").string()) != std::string::npos);
     const auto site = read_tree(repo.path() / "site");
-    for (const char* f :
-         {"index.html", "404.html", "about/index.html", "about/coverage/index.html",
-          "countries/index.html", "countries/pol/index.html", "case-studies/index.html",
-          "case-studies/safer-internet-day/index.html", "meetings/index.html",
-          "meetings/cwg-cop-16/index.html", "guidelines/children/index.html",
-          "partners/inhope/index.html", "themes/awareness/index.html", "regions/europe/index.html",
-          "search/index.html", "search-index.json", "case-studies/year/2014/index.html",
-          "case-studies/audience/children/index.html", "case-studies/evaluation/yes/index.html", "feed.xml", "sitemap.xml", "robots.txt",
-          "assets/style.css"})
+    for (const char* f : {"index.html",
+                          "404.html",
+                          "about/index.html",
+                          "about/coverage/index.html",
+                          "countries/index.html",
+                          "countries/pol/index.html",
+                          "case-studies/index.html",
+                          "case-studies/safer-internet-day/index.html",
+                          "meetings/index.html",
+                          "meetings/cwg-cop-16/index.html",
+                          "guidelines/children/index.html",
+                          "partners/inhope/index.html",
+                          "themes/awareness/index.html",
+                          "regions/europe/index.html",
+                          "search/index.html",
+                          "search-index.json",
+                          "case-studies/year/2014/index.html",
+                          "case-studies/audience/children/index.html",
+                          "case-studies/evaluation/yes/index.html",
+                          "feed.xml",
+                          "sitemap.xml",
+                          "robots.txt",
+                          "assets/style.css"})
         CHECK(site.count(f) == 1);
 }
 
 TEST_CASE("every internal link of the built site resolves, in both directions") {
     TempDir repo;
     repo.write(small_site());
-    REQUIRE(run_copsite("build --root '" + repo.path().string() + "'" + theme_arg()).exit_code == 0);
+    REQUIRE(run_copsite("build --root '" + repo.path().string() + "'" + theme_arg()).exit_code ==
+            0);
     const auto site = read_tree(repo.path() / "site");
     for (const auto& [path, text] : site) {
         if (!path.ends_with(".html")) continue;
@@ -60,8 +78,10 @@ TEST_CASE("every internal link of the built site resolves, in both directions") 
         }
     }
     // A meeting links to the case study presented there, and the case study back.
-    CHECK(links_of(site.at("meetings/cwg-cop-8/index.html")).count("/case-studies/safer-internet-day/"));
-    CHECK(links_of(site.at("case-studies/safer-internet-day/index.html")).count("/meetings/cwg-cop-8/"));
+    CHECK(links_of(site.at("meetings/cwg-cop-8/index.html"))
+              .count("/case-studies/safer-internet-day/"));
+    CHECK(links_of(site.at("case-studies/safer-internet-day/index.html"))
+              .count("/meetings/cwg-cop-8/"));
     // A country links to the case study naming it, and back.
     CHECK(links_of(site.at("countries/pol/index.html")).count("/case-studies/safer-internet-day/"));
     CHECK(links_of(site.at("case-studies/safer-internet-day/index.html")).count("/countries/pol/"));
@@ -69,31 +89,37 @@ TEST_CASE("every internal link of the built site resolves, in both directions") 
     CHECK(links_of(site.at("partners/inhope/index.html")).count("/meetings/cwg-cop-8/"));
     CHECK(links_of(site.at("meetings/cwg-cop-8/index.html")).count("/partners/inhope/"));
     // A guideline set links to the case studies implementing it.
-    CHECK(links_of(site.at("guidelines/policy-makers/index.html")).count("/case-studies/hotline-network/"));
+    CHECK(links_of(site.at("guidelines/policy-makers/index.html"))
+              .count("/case-studies/hotline-network/"));
 }
 
 TEST_CASE("the feed a reader sees has one item per new or updated entry") {
     TempDir repo;
     repo.write(small_site());
-    REQUIRE(run_copsite("build --root '" + repo.path().string() + "'" + theme_arg()).exit_code == 0);
+    REQUIRE(run_copsite("build --root '" + repo.path().string() + "'" + theme_arg()).exit_code ==
+            0);
     pugi::xml_document doc;
     REQUIRE(doc.load_file((repo.path() / "site/feed.xml").c_str()));
     std::vector<std::string> links;
     for (auto item : doc.child("rss").child("channel").children("item"))
         links.push_back(item.child_value("link"));
-    CHECK(links == std::vector<std::string>{
-        "https://cop.example.org/case-studies/hotline-network/",
-        "https://cop.example.org/countries/pol/",
-        "https://cop.example.org/case-studies/safer-internet-day/",
-        "https://cop.example.org/countries/zmb/"});
+    CHECK(links ==
+          std::vector<std::string>{"https://cop.example.org/case-studies/hotline-network/",
+                                   "https://cop.example.org/countries/pol/",
+                                   "https://cop.example.org/case-studies/safer-internet-day/",
+                                   "https://cop.example.org/countries/zmb/"});
 }
 
 TEST_CASE("two builds of the same content are byte-identical") {
     TempDir repo;
     repo.write(small_site());
     const auto root = repo.path().string();
-    REQUIRE(run_copsite("build --root '" + root + "' --out '" + root + "/a'" + theme_arg()).exit_code == 0);
-    REQUIRE(run_copsite("build --root '" + root + "' --out '" + root + "/b' --threads 1" + theme_arg()).exit_code == 0);
+    REQUIRE(
+        run_copsite("build --root '" + root + "' --out '" + root + "/a'" + theme_arg()).exit_code ==
+        0);
+    REQUIRE(
+        run_copsite("build --root '" + root + "' --out '" + root + "/b' --threads 1" + theme_arg())
+            .exit_code == 0);
     CHECK(read_tree(repo.path() / "a") == read_tree(repo.path() / "b"));
 }
 
@@ -101,13 +127,15 @@ TEST_CASE("a base URL with a path moves every link under that sub-path") {
     TempDir repo;
     repo.write(small_site());
     REQUIRE(run_copsite("build --root '" + repo.path().string() +
-                        "' --base-url https://example.org/cop" + theme_arg()).exit_code == 0);
+                        "' --base-url https://example.org/cop" + theme_arg())
+                .exit_code == 0);
     const auto home = read_text(repo.path() / "site/index.html");
     for (const auto& link : links_of(home)) {
         INFO(link);
         CHECK(link.starts_with("/cop/"));
     }
-    CHECK(read_text(repo.path() / "site/feed.xml").find("https://example.org/cop/case-studies/") != std::string::npos);
+    CHECK(read_text(repo.path() / "site/feed.xml").find("https://example.org/cop/case-studies/") !=
+          std::string::npos);
 }
 
 TEST_CASE("a failing build leaves an existing site byte-for-byte unchanged") {
@@ -116,7 +144,8 @@ TEST_CASE("a failing build leaves an existing site byte-for-byte unchanged") {
     const auto root = repo.path().string();
     REQUIRE(run_copsite("build --root '" + root + "'" + theme_arg()).exit_code == 0);
     const auto before = read_tree(repo.path() / "site");
-    repo.write({{"content/countries/zmb.toml", "code = \"ZMB\"\nname = \"Zambia\"\nregion = \"afrika\"\n"}});
+    repo.write({{"content/countries/zmb.toml",
+                 "code = \"ZMB\"\nname = \"Zambia\"\nregion = \"afrika\"\n"}});
     const auto r = run_copsite("build --root '" + root + "'" + theme_arg());
     CHECK(r.exit_code == 1);
     CHECK(r.err.find("nothing was written, the previous site is unchanged") != std::string::npos);

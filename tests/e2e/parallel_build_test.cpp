@@ -26,8 +26,8 @@ Files generated_site(int n) {
     static const char* const themes[] = {"awareness", "hotlines"};
     static const char* const guidelines[] = {"children", "parents-educators", "policy-makers"};
     static const char* const meetings[] = {"cwg-cop-8", "cwg-cop-16"};
-    static const char* const words[] = {"schools", "helpline", "reporting", "łódź", "parents",
-                                        "training", "privacy", "café", "platforms", "survey"};
+    static const char* const words[] = {"schools",  "helpline", "reporting", "łódź",      "parents",
+                                        "training", "privacy",  "café",      "platforms", "survey"};
     Files files = small_site();
     for (int i = 0; i < n; ++i) {
         std::string body = "## Background\n\n";
@@ -35,17 +35,18 @@ Files generated_site(int n) {
             for (int w = 0; w < 25; ++w) body += std::string(pick(words, i + p * 31 + w, w)) + " ";
             body += "[more](https://example.org/" + std::to_string(i) + ").\n\n";
         }
-        body += "- one item\n- another *item*\n\n1. first\n2. second\n\n"
-                "| year | count |\n|---|---|\n| 2020 | " + std::to_string(i) + " |\n";
+        body +=
+            "- one item\n- another *item*\n\n1. first\n2. second\n\n"
+            "| year | count |\n|---|---|\n| 2020 | " +
+            std::to_string(i) + " |\n";
         const bool by_country = i % 2 == 0;
         files["content/case-studies/generated-" + std::to_string(i) + ".toml"] =
-            "title = \"Generated case study " + std::to_string(i) + " on " +
-            pick(words, i, 1) + "\"\n" +
-            "summary = \"Summary " + std::to_string(i) + ".\"\n" +
-            "published = 20" + std::to_string(10 + i % 15) + "-0" + std::to_string(1 + i % 9) +
-            "-1" + std::to_string(i % 10) + "\n" +
-            "submitted_by = { " + (by_country ? "country = \"" + std::string(pick(countries, i, 2))
-                                              : "partner = \"" + std::string(pick(partners, i, 3))) +
+            "title = \"Generated case study " + std::to_string(i) + " on " + pick(words, i, 1) +
+            "\"\n" + "summary = \"Summary " + std::to_string(i) + ".\"\n" + "published = 20" +
+            std::to_string(10 + i % 15) + "-0" + std::to_string(1 + i % 9) + "-1" +
+            std::to_string(i % 10) + "\n" + "submitted_by = { " +
+            (by_country ? "country = \"" + std::string(pick(countries, i, 2))
+                        : "partner = \"" + std::string(pick(partners, i, 3))) +
             "\" }\n" + "scope = \"national\"\n" + "countries = [\"" + pick(countries, i, 4) +
             "\"]\n" + "partners = [\"" + pick(partners, i, 5) + "\"]\n" + "themes = [\"" +
             pick(themes, i, 6) + "\"]\n" + "guidelines = [\"" + pick(guidelines, i, 7) + "\"]\n" +

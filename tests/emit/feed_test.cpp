@@ -24,10 +24,9 @@ TEST_CASE("the feed lists new and updated entries, newest first, with absolute l
         dates.push_back(item.child_value("pubDate"));
         guids.push_back(item.child("guid").text().get());
     }
-    CHECK(titles == std::vector<std::string>{"Updated: A network of hotlines",
-                                             "Poland: country profile updated",
-                                             "Safer Internet Day",
-                                             "Zambia: country profile updated"});
+    CHECK(titles == std::vector<std::string>{
+                        "Updated: A network of hotlines", "Poland: country profile updated",
+                        "Safer Internet Day", "Zambia: country profile updated"});
     CHECK(dates.front() == "Tue, 04 Feb 2020 00:00:00 +0000");
     CHECK(guids.front() == "https://cop.example.org/case-studies/hotline-network/#2020-02-04");
     CHECK(std::string(channel.child_value("lastBuildDate")) == "Tue, 04 Feb 2020 00:00:00 +0000");

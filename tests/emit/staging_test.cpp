@@ -31,8 +31,8 @@ TEST_CASE("an unpublished staging folder is removed and the old site kept") {
         REQUIRE(staging);
         REQUIRE(staging->write("index.html", "new", error));
     }
-    CHECK(read_tree(dir.path()) == Files{{"site/index.html", "old"},
-                                         {std::string("site/") + kSiteMarker, ""}});
+    CHECK(read_tree(dir.path()) ==
+          Files{{"site/index.html", "old"}, {std::string("site/") + kSiteMarker, ""}});
 }
 
 TEST_CASE("a folder copsite did not write is never replaced") {

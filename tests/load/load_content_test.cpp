@@ -23,41 +23,47 @@ TEST_CASE("the small site loads with no problems") {
 TEST_CASE("an unknown key names the closest valid key") {
     auto files = with(small_site(), "content/partners/insafe.toml",
                       "name = \"Insafe\"\nkind = \"ngo\"\nsumary = \"x\"\nsummary = \"y\"\n");
-    CHECK(problems(files) == std::vector<std::string>{
-        "content/partners/insafe.toml:3:1: unknown key \"sumary\" in a partner "
-        "[did you mean \"summary\"?]"});
+    CHECK(problems(files) ==
+          std::vector<std::string>{
+              "content/partners/insafe.toml:3:1: unknown key \"sumary\" in a partner "
+              "[did you mean \"summary\"?]"});
 }
 
 TEST_CASE("an unknown key with no close match lists the allowed keys") {
     auto files = with(small_site(), "content/partners/insafe.toml",
                       "name = \"Insafe\"\nkind = \"ngo\"\nsummary = \"y\"\nwebsite = \"z\"\n");
-    CHECK(problems(files) == std::vector<std::string>{
-        "content/partners/insafe.toml:4:1: unknown key \"website\" in a partner "
-        "[the keys a partner can have are: name, kind, summary, body, url]"});
+    CHECK(problems(files) ==
+          std::vector<std::string>{
+              "content/partners/insafe.toml:4:1: unknown key \"website\" in a partner "
+              "[the keys a partner can have are: name, kind, summary, body, url]"});
 }
 
 TEST_CASE("a missing required key is reported at the table it belongs to") {
-    auto files = with(small_site(), "content/partners/insafe.toml", "name = \"Insafe\"\nkind = \"ngo\"\n");
-    CHECK(problems(files) == std::vector<std::string>{
-        "content/partners/insafe.toml:1:1: missing required key \"summary\" in a partner "
-        "[add a line: summary = \"…\"]"});
+    auto files =
+        with(small_site(), "content/partners/insafe.toml", "name = \"Insafe\"\nkind = \"ngo\"\n");
+    CHECK(problems(files) ==
+          std::vector<std::string>{
+              "content/partners/insafe.toml:1:1: missing required key \"summary\" in a partner "
+              "[add a line: summary = \"…\"]"});
 }
 
 TEST_CASE("a value of the wrong type says what was expected") {
     auto files = with(small_site(), "content/guidelines/children.toml",
                       "title = \"Children\"\nsummary = \"s\"\nyear = \"2020\"\n");
-    CHECK(problems(files) == std::vector<std::string>{
-        "content/guidelines/children.toml:3:8: \"year\" must be a whole number, not text "
-        "[write it without quotes, e.g. year = 2020]"});
+    CHECK(problems(files) ==
+          std::vector<std::string>{
+              "content/guidelines/children.toml:3:8: \"year\" must be a whole number, not text "
+              "[write it without quotes, e.g. year = 2020]"});
 }
 
 TEST_CASE("a quoted date is a wrong type with a hint to drop the quotes") {
     auto site = small_site();
     auto text = site["content/countries/zmb.toml"];
     text.replace(text.find("2014-02-21"), 10, "\"2014-02-21\"");
-    CHECK(problems(with(site, "content/countries/zmb.toml", text)) == std::vector<std::string>{
-        "content/countries/zmb.toml:4:11: \"updated\" must be a date, not text "
-        "[write it without quotes, e.g. updated = 2020-02-04]"});
+    CHECK(problems(with(site, "content/countries/zmb.toml", text)) ==
+          std::vector<std::string>{
+              "content/countries/zmb.toml:4:11: \"updated\" must be a date, not text "
+              "[write it without quotes, e.g. updated = 2020-02-04]"});
 }
 
 TEST_CASE("an impossible date is reported where it is written") {
@@ -80,12 +86,15 @@ TEST_CASE("a word outside a fixed list names the allowed words") {
 }
 
 TEST_CASE("URLs with a scheme other than http, https or mailto are refused") {
-    auto files = with(small_site(), "content/partners/insafe.toml",
-                      "name = \"Insafe\"\nkind = \"ngo\"\nsummary = \"s\"\nurl = \"javascript:alert(1)\"\n");
-    CHECK(problems(files) == std::vector<std::string>{
-        "content/partners/insafe.toml:4:7: \"url\" \"javascript:alert(1)\" is not a web address "
-        "copsite can publish: it must start with https://, http:// or mailto: and contain no "
-        "spaces [write the full address, e.g. https://www.itu.int/cop]"});
+    auto files =
+        with(small_site(), "content/partners/insafe.toml",
+             "name = \"Insafe\"\nkind = \"ngo\"\nsummary = \"s\"\nurl = \"javascript:alert(1)\"\n");
+    CHECK(problems(files) ==
+          std::vector<std::string>{
+              "content/partners/insafe.toml:4:7: \"url\" \"javascript:alert(1)\" is not a web "
+              "address "
+              "copsite can publish: it must start with https://, http:// or mailto: and contain no "
+              "spaces [write the full address, e.g. https://www.itu.int/cop]"});
 }
 
 TEST_CASE("a file name that breaks the id rules is reported") {
@@ -102,10 +111,11 @@ TEST_CASE("a country whose code differs from its file name is reported") {
     auto site = small_site();
     auto text = site["content/countries/zmb.toml"];
     text.replace(text.find("\"ZMB\""), 5, "\"ZWE\"");
-    CHECK(problems(with(site, "content/countries/zmb.toml", text)) == std::vector<std::string>{
-        "content/countries/zmb.toml:1:8: code \"ZWE\" does not match the file name zmb.toml "
-        "[the file of the country with code ZWE must be named zwe.toml, and its code must be "
-        "upper case]"});
+    CHECK(problems(with(site, "content/countries/zmb.toml", text)) ==
+          std::vector<std::string>{
+              "content/countries/zmb.toml:1:8: code \"ZWE\" does not match the file name zmb.toml "
+              "[the file of the country with code ZWE must be named zwe.toml, and its code must be "
+              "upper case]"});
 }
 
 TEST_CASE("a meeting whose number differs from its file name is reported") {
@@ -114,8 +124,9 @@ TEST_CASE("a meeting whose number differs from its file name is reported") {
     text.replace(0, 11, "number = 61");
     const auto p = problems(with(site, "content/meetings/cwg-cop-16.toml", text));
     REQUIRE_FALSE(p.empty());
-    CHECK(p[0] == "content/meetings/cwg-cop-16.toml:1:10: number 61 does not match the file name "
-                  "cwg-cop-16.toml [the file of meeting 61 must be named cwg-cop-61.toml]");
+    CHECK(p[0] ==
+          "content/meetings/cwg-cop-16.toml:1:10: number 61 does not match the file name "
+          "cwg-cop-16.toml [the file of meeting 61 must be named cwg-cop-61.toml]");
 }
 
 TEST_CASE("a recorded contribution count is loaded, and one below the listed count reported") {
@@ -142,8 +153,8 @@ TEST_CASE("a recorded contribution count is loaded, and one below the listed cou
 }
 
 TEST_CASE("TOML syntax errors point at the place and explain") {
-    auto files = with(small_site(), "content/partners/insafe.toml",
-                      "name = \"Insafe\nkind = \"ngo\"\n");
+    auto files =
+        with(small_site(), "content/partners/insafe.toml", "name = \"Insafe\nkind = \"ngo\"\n");
     const auto p = problems(files);
     REQUIRE(p.size() == 1);
     CHECK(p[0].starts_with("content/partners/insafe.toml:1:"));
@@ -155,9 +166,10 @@ TEST_CASE("files that are not TOML are reported, README.md and dot files are not
     site["content/case-studies/notes.txt"] = "x";
     site["content/case-studies/README.md"] = "x";
     site["content/case-studies/.gitkeep"] = "";
-    CHECK(problems(site) == std::vector<std::string>{
-        "content/case-studies/notes.txt:0:0: this file is not a .toml file [content files end in "
-        ".toml; move other files out of content/case-studies]"});
+    CHECK(problems(site) ==
+          std::vector<std::string>{"content/case-studies/notes.txt:0:0: this file is not a .toml "
+                                   "file [content files end in "
+                                   ".toml; move other files out of content/case-studies]"});
 }
 
 TEST_CASE("every error of every file is reported in one run") {

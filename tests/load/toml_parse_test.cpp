@@ -38,13 +38,16 @@ std::string outcome(std::string_view text, toml::table (*parse)(std::string_view
     return out.str();
 }
 
-toml::table plain_toml(std::string_view text) { return toml::parse(text); }
+toml::table plain_toml(std::string_view text) {
+    return toml::parse(text);
+}
 
 // Several lines of Markdown, long enough to be cut out.
 std::string long_text(const std::string& extra = "") {
     std::string text;
     for (int i = 0; i < 8; ++i)
-        text += "Line " + std::to_string(i) + " of a *case study* with `code`, a [link](https://x.org) "
+        text += "Line " + std::to_string(i) +
+                " of a *case study* with `code`, a [link](https://x.org) "
                 "and 'quotes' \"too\".\n";
     return text + extra;
 }
@@ -66,7 +69,10 @@ TEST_CASE("parse_toml gives the values and positions toml++ gives") {
                            "[evaluation]\nfindings = \"\"\"\n" + body + "\"\"\"\nmethod = \"m\"\n");
     same_as_toml_plus_plus("links = [\"\"\"" + body + "\"\"\", '''" + body + "''']\n");
     same_as_toml_plus_plus("body = \"\"\"\n" + body + "\"\"\"");  // no newline at the end
-    same_as_toml_plus_plus("\xEF\xBB\xBF" "body = \"\"\"" + body + "\"\"\"\nz = 3\n");  // BOM
+    same_as_toml_plus_plus(
+        "\xEF\xBB\xBF"
+        "body = \"\"\"" +
+        body + "\"\"\"\nz = 3\n");  // BOM
 }
 
 TEST_CASE("parse_toml reads line endings, quotes and escapes as toml++ does") {
@@ -89,8 +95,10 @@ TEST_CASE("parse_toml reads line endings, quotes and escapes as toml++ does") {
 
 TEST_CASE("parse_toml is not fooled by delimiters in comments and other strings") {
     const auto body = long_text();
-    same_as_toml_plus_plus("# a comment with \"\"\" in it\na = \"one \\\"\\\"\\\" line\"\nb = '\"\"\"'\n"
-                           "c = '''x \"\"\" y'''\nbody = \"\"\"\n" + body + "\"\"\"\n");
+    same_as_toml_plus_plus(
+        "# a comment with \"\"\" in it\na = \"one \\\"\\\"\\\" line\"\nb = '\"\"\"'\n"
+        "c = '''x \"\"\" y'''\nbody = \"\"\"\n" +
+        body + "\"\"\"\n");
     same_as_toml_plus_plus("\"quoted key\" = \"\"\"\n" + body + "\"\"\"\n'lit' = 1\n");
     same_as_toml_plus_plus("body = \"\"\"\n# not a comment\n" + body + "'''\n\"\"\"\n");
     same_as_toml_plus_plus("t = { a = 1, b = \"\"\"" + std::string(300, 'x') + "\"\"\" }\n");

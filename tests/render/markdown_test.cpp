@@ -14,7 +14,8 @@ TEST_CASE("Markdown renders GitHub-flavoured features") {
 }
 
 TEST_CASE("Markdown never passes raw HTML or unsafe links through") {
-    const auto html = render_markdown("<script>alert(1)</script>\n\nx <b>y</b> [z](javascript:alert(1))");
+    const auto html =
+        render_markdown("<script>alert(1)</script>\n\nx <b>y</b> [z](javascript:alert(1))");
     CHECK(html.find("<script") == std::string::npos);
     CHECK(html.find("<b>") == std::string::npos);
     CHECK(html.find("javascript:") == std::string::npos);

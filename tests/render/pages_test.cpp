@@ -51,17 +51,23 @@ TEST_CASE("every page of the project theme renders with no missing names") {
 TEST_CASE("a case study page shows every field and links to what it names") {
     auto built = context_for(small_site());
     PageRenderer renderer(*built.ctx, project_theme().templates);
-    const auto html = renderer.render({PageKind::case_study, 1, "case-studies/safer-internet-day/"}).html;
+    const auto html =
+        renderer.render({PageKind::case_study, 1, "case-studies/safer-internet-day/"}).html;
     CHECK(html.find("<h1 id=\"page-title\">Safer Internet Day</h1>") != std::string::npos);
     CHECK(html.find("href=\"/countries/pol/\">Poland</a>") != std::string::npos);
     CHECK(html.find("href=\"/partners/insafe/\">Insafe</a>") != std::string::npos);
     CHECK(html.find("href=\"/themes/awareness/\">Awareness raising</a>") != std::string::npos);
-    CHECK(html.find("href=\"/guidelines/children/\">Guidelines for children</a>") != std::string::npos);
-    CHECK(html.find("href=\"/meetings/cwg-cop-8/\">8th meeting of the CWG-COP (21 February 2014)</a>") != std::string::npos);
+    CHECK(html.find("href=\"/guidelines/children/\">Guidelines for children</a>") !=
+          std::string::npos);
+    CHECK(html.find(
+              "href=\"/meetings/cwg-cop-8/\">8th meeting of the CWG-COP (21 February 2014)</a>") !=
+          std::string::npos);
     CHECK(html.find("<strong>worldwide</strong>") != std::string::npos);
     CHECK(html.find("<h2>What happens</h2>") != std::string::npos);
     CHECK(html.find("Counting the activities held each year.") != std::string::npos);
-    CHECK(html.find("<link rel=\"canonical\" href=\"https://cop.example.org/case-studies/safer-internet-day/\">") != std::string::npos);
+    CHECK(html.find("<link rel=\"canonical\" "
+                    "href=\"https://cop.example.org/case-studies/safer-internet-day/\">") !=
+          std::string::npos);
     CHECK(html.find("\"@type\":\"Article\"") != std::string::npos);
 }
 
@@ -69,12 +75,14 @@ TEST_CASE("a meeting page lists what cites it: case studies, efforts and figures
     auto built = context_for(small_site());
     PageRenderer renderer(*built.ctx, project_theme().templates);
     const auto m16 = renderer.render({PageKind::meeting, 1, "meetings/cwg-cop-16/"}).html;
-    CHECK(m16.find("href=\"/countries/pol/#effort-1\">National survey of children online</a>") != std::string::npos);
+    CHECK(m16.find("href=\"/countries/pol/#effort-1\">National survey of children online</a>") !=
+          std::string::npos);
     CHECK(m16.find("Children who use the internet: 90%") != std::string::npos);
     CHECK(m16.find("\"@type\":\"Event\"") != std::string::npos);
     CHECK(m16.find("MixedEventAttendanceMode") != std::string::npos);
     const auto m8 = renderer.render({PageKind::meeting, 0, "meetings/cwg-cop-8/"}).html;
-    CHECK(m8.find("href=\"/case-studies/safer-internet-day/\">Safer Internet Day</a>") != std::string::npos);
+    CHECK(m8.find("href=\"/case-studies/safer-internet-day/\">Safer Internet Day</a>") !=
+          std::string::npos);
     CHECK(m8.find("href=\"/countries/zmb/\">Zambia</a>") != std::string::npos);
     CHECK(m8.find("<strong>hotlines</strong>") != std::string::npos);
 }
@@ -85,7 +93,8 @@ TEST_CASE("a country page says whether the Member State validated it") {
     const auto pol = renderer.render({PageKind::country, 0, "countries/pol/"}).html;
     CHECK(pol.find("Poland has not yet validated it") != std::string::npos);
     const auto zmb = renderer.render({PageKind::country, 1, "countries/zmb/"}).html;
-    CHECK(zmb.find("Yes, on <time datetime=\"2014-06-01\">1 June 2014</time>") != std::string::npos);
+    CHECK(zmb.find("Yes, on <time datetime=\"2014-06-01\">1 June 2014</time>") !=
+          std::string::npos);
     CHECK(zmb.find("has not been updated for more than two years") != std::string::npos);
     CHECK(pol.find("has not been updated for more than two years") == std::string::npos);
 }

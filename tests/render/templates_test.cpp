@@ -8,7 +8,7 @@ using Sources = std::map<std::string, std::string>;
 
 TEST_CASE("templates render views and inline partials") {
     TemplateSet set(Sources{{"page", "<h1>{{title}}</h1>{{> list}}"},
-                     {"list", "{{#items}}<li>{{name}}</li>{{/items}}"}});
+                            {"list", "{{#items}}<li>{{name}}</li>{{/items}}"}});
     View v;
     v["title"] = View("A & B");
     ViewList items;

@@ -141,7 +141,8 @@ title = "Survey results"
 summary = "Advice for children on staying safe online."
 audience = "children"
 )"},
-        {"content/guidelines/parents-educators.toml", R"(title = "Guidelines for parents and educators"
+        {"content/guidelines/parents-educators.toml",
+         R"(title = "Guidelines for parents and educators"
 summary = "Advice for the adults around children."
 audience = "parents-educators"
 )"},

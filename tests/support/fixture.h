@@ -16,14 +16,14 @@ Files small_site();
 
 // A fresh empty folder under the system temp dir, removed by the destructor.
 class TempDir {
-public:
+  public:
     TempDir();
     ~TempDir();
     TempDir(const TempDir&) = delete;
     const std::filesystem::path& path() const { return path_; }
     void write(const Files& files) const;
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

@@ -17,7 +17,8 @@ struct BuiltContext {
     std::unique_ptr<SiteContext> ctx;
 };
 
-inline BuiltContext context_for(const Files& files, std::string base_url = "https://cop.example.org/") {
+inline BuiltContext context_for(const Files& files,
+                                std::string base_url = "https://cop.example.org/") {
     MemoryFileSystem fs(files);
     auto loaded = load_content(fs, 1);
     Diagnostics d = std::move(loaded.diagnostics);
