@@ -9,6 +9,7 @@
 #include "load/load_content.h"
 #include "render/urls.h"
 #include "support/fixture.h"
+#include "support/shipped_site.h"
 
 // The repository's own content, built as a reader would get it.
 using namespace copsite;
@@ -26,28 +27,8 @@ std::set<std::string> links_of(const std::string& html) {
     return out;
 }
 
-struct Shipped {
-    LinkedContent linked;
-    Files site;
-};
-
-const Shipped& shipped() {
-    static const Shipped s = [] {
-        static TempDir out;
-        const auto r = run_copsite(std::string("build --root '") + COPSITE_SOURCE_DIR +
-                                   "' --out '" + (out.path() / "site").string() + "'");
-        if (r.exit_code != 0) throw std::runtime_error("build failed: " + r.err);
-        DiskFileSystem files(COPSITE_SOURCE_DIR);
-        auto loaded = load_content(files, 2);
-        Diagnostics d = std::move(loaded.diagnostics);
-        auto linked = check_and_link(std::move(loaded.content), d, 2);
-        return Shipped{std::move(linked), read_tree(out.path() / "site")};
-    }();
-    return s;
-}
-
 const std::string& page(const std::string& site_path) {
-    return shipped().site.at(site_path + "index.html");
+    return shipped_page(site_path);
 }
 
 }  // namespace
@@ -59,7 +40,7 @@ TEST_CASE("the shipped content passes copsite check") {
 }
 
 TEST_CASE("the shipped content holds every meeting the records date, 7th to 18th") {
-    const auto& c = shipped().linked.content;
+    const auto& c = shipped_site().linked.content;
     std::vector<int> numbers;
     for (const auto& m : c.meetings) numbers.push_back(m.number);
     CHECK(numbers == std::vector<int>{7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18});
@@ -68,7 +49,7 @@ TEST_CASE("the shipped content holds every meeting the records date, 7th to 18th
 }
 
 TEST_CASE("from every meeting a reader reaches everything presented there, and back") {
-    const auto& linked = shipped().linked;
+    const auto& linked = shipped_site().linked;
     const auto& c = linked.content;
     const auto& b = linked.backlinks;
     for (std::size_t mi = 0; mi < c.meetings.size(); ++mi) {
@@ -90,7 +71,7 @@ TEST_CASE("from every meeting a reader reaches everything presented there, and b
 }
 
 TEST_CASE("every country and partner of the shipped content is linked to a meeting") {
-    const auto& linked = shipped().linked;
+    const auto& linked = shipped_site().linked;
     const auto& b = linked.backlinks;
     for (std::size_t i = 0; i < linked.content.countries.size(); ++i) {
         INFO(linked.content.countries[i].name);

@@ -9,6 +9,7 @@
 #include "load/load_content.h"
 #include "render/urls.h"
 #include "support/fixture.h"
+#include "support/shipped_site.h"
 
 // The map, the coverage matrices and the timeline of the shipped content,
 // checked on the pages a reader gets.
@@ -18,28 +19,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Built {
-    LinkedContent linked;
-    Files site;
-};
-
-const Built& built() {
-    static const Built b = [] {
-        static TempDir out;
-        const auto r = run_copsite(std::string("build --root '") + COPSITE_SOURCE_DIR +
-                                   "' --out '" + (out.path() / "site").string() + "'");
-        if (r.exit_code != 0) throw std::runtime_error("build failed: " + r.err);
-        DiskFileSystem files(COPSITE_SOURCE_DIR);
-        auto loaded = load_content(files, 2);
-        Diagnostics d = std::move(loaded.diagnostics);
-        auto linked = check_and_link(std::move(loaded.content), d, 2);
-        return Built{std::move(linked), read_tree(out.path() / "site")};
-    }();
-    return b;
-}
-
 const std::string& page(const std::string& site_path) {
-    return built().site.at(site_path + "index.html");
+    return shipped_page(site_path);
 }
 
 // The element that starts with `open` (up to its matching `close`), parsed as XML:
@@ -67,14 +48,14 @@ std::string text_of(pugi::xml_node n) {
 }  // namespace
 
 TEST_CASE("the countries page maps every profiled Member State, each linking to its page") {
-    const auto& content = built().linked.content;
+    const auto& content = shipped_site().linked.content;
     const auto doc = fragment(page("countries/"), "<svg class=\"world-map\"", "</svg>");
     std::set<std::string> linked;
     for (auto a : doc.select_nodes("//a")) {
         const std::string href = a.node().attribute("href").value();
         INFO(href);
         REQUIRE(href.starts_with("/countries/"));
-        CHECK(built().site.count(href.substr(1) + "index.html") == 1);
+        CHECK(shipped_site().site.count(href.substr(1) + "index.html") == 1);
         CHECK(std::string(a.node().child_value("title")).find(':') != std::string::npos);
         linked.insert(href);
     }
@@ -86,7 +67,7 @@ TEST_CASE("the countries page maps every profiled Member State, each linking to 
 }
 
 TEST_CASE("the countries matrix marks exactly the categories each Member State reports") {
-    const auto& content = built().linked.content;
+    const auto& content = shipped_site().linked.content;
     const auto doc = fragment(page("countries/"), "<table class=\"matrix\"", "</table>");
     const auto& categories = content.vocabulary.effort_categories;
     const auto header = doc.select_nodes("//thead/tr/th");
@@ -113,7 +94,7 @@ TEST_CASE("the countries matrix marks exactly the categories each Member State r
 }
 
 TEST_CASE("the guidelines matrix marks exactly the sets each case study names") {
-    const auto& content = built().linked.content;
+    const auto& content = shipped_site().linked.content;
     const auto doc = fragment(page("guidelines/"), "<table class=\"matrix\"", "</table>");
     const auto rows = doc.select_nodes("//tbody/tr");
     REQUIRE(rows.size() == content.case_studies.size());
@@ -140,7 +121,7 @@ TEST_CASE("the guidelines matrix marks exactly the sets each case study names") 
 }
 
 TEST_CASE("the meetings timeline has one linked entry per meeting") {
-    const auto& content = built().linked.content;
+    const auto& content = shipped_site().linked.content;
     const auto doc = fragment(page("meetings/"), "<svg class=\"timeline-chart\"", "</svg>");
     const auto entries = doc.select_nodes("//a");
     REQUIRE(entries.size() == content.meetings.size());
@@ -188,7 +169,7 @@ TEST_CASE("meetings give the recorded number of contributions, and ? where the r
 }
 
 TEST_CASE("no page of the shipped site carries a style attribute or a style element") {
-    for (const auto& [path, text] : built().site) {
+    for (const auto& [path, text] : shipped_site().site) {
         if (!path.ends_with(".html")) continue;
         INFO(path);
         CHECK(text.find(" style=") == std::string::npos);
