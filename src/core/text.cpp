@@ -98,7 +98,8 @@ std::string fold_for_search(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
-            out += static_cast<char>(std::tolower(c));
+            // ASCII by hand: std::tolower asks the locale for every byte.
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         } else if (i + 1 < text.size() && (c & 0xE0) == 0xC0) {
             const auto folded = fold_two_byte(c, static_cast<unsigned char>(text[i + 1]));
             if (folded.empty())

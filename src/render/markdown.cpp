@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <vector>
 
 namespace copsite {
@@ -81,12 +82,105 @@ std::string render_markdown(std::string_view markdown, int top_level) {
         cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
 }
 
-std::string markdown_to_text(std::string_view markdown) {
-    if (markdown.empty()) return {};
+namespace {
+
+// Appends the text of the parsed document to `out` as cmark's plain-text
+// renderer would write it, word for word: literals of text and code, a line
+// break between blocks, list items' numbers, "x" for a ticked task. cmark's
+// renderer writes one code point at a time through its line-wrapping
+// machinery, which cost more than parsing; the search index needs only the
+// words, so the whitespace between blocks may differ.
+class TextWriter {
+  public:
+    explicit TextWriter(std::string& out) : out_(out) {}
+
+    void write(cmark_node* doc) {
+        std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> it(cmark_iter_new(doc),
+                                                              &cmark_iter_free);
+        for (auto ev = cmark_iter_next(it.get()); ev != CMARK_EVENT_DONE;
+             ev = cmark_iter_next(it.get()))
+            visit(cmark_iter_get_node(it.get()), ev == CMARK_EVENT_ENTER);
+    }
+
+  private:
+    void visit(cmark_node* node, bool entering) {
+        switch (cmark_node_get_type(node)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+                out_ += cmark_node_get_literal(node);
+                return;
+            case CMARK_NODE_CODE_BLOCK:
+                out_ += '\n';
+                out_ += cmark_node_get_literal(node);
+                out_ += '\n';
+                return;
+            case CMARK_NODE_LIST:
+                out_ += '\n';
+                return;
+            case CMARK_NODE_ITEM:
+                item(node, entering);
+                return;
+            case CMARK_NODE_SOFTBREAK:
+            case CMARK_NODE_LINEBREAK:
+            case CMARK_NODE_THEMATIC_BREAK:
+                out_ += '\n';
+                return;
+            default:
+                // The end of a block (a paragraph, a heading, the table
+                // extension's rows and cells) separates words; the end of an
+                // inline (emphasis, a link) does not.
+                if (!entering && is_block(node)) out_ += '\n';
+                return;
+        }
+    }
+
+    void item(cmark_node* node, bool entering) {
+        if (!entering) {
+            out_ += '\n';
+            return;
+        }
+        if (is_task(node)) {
+            // The task-list extension renders items itself, without a number.
+            out_ += cmark_gfm_extensions_get_tasklist_item_checked(node) ? "[x] " : "[ ] ";
+        } else if (cmark_node_get_list_type(cmark_node_parent(node)) == CMARK_ORDERED_LIST) {
+            out_ += std::to_string(item_number(node));
+            out_ += ". ";
+        }
+    }
+
+    // The list's start plus the items before this one, as cmark counts.
+    static int item_number(cmark_node* node) {
+        int number = cmark_node_get_list_start(cmark_node_parent(node));
+        for (auto* n = cmark_node_previous(node); n; n = cmark_node_previous(n)) ++number;
+        return number;
+    }
+
+    static bool is_block(cmark_node* node) {
+        return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+    }
+
+    static bool is_task(cmark_node* node) {
+        const char* type = cmark_node_get_type_string(node);
+        return type && std::string_view(type) == "tasklist";
+    }
+
+    std::string& out_;
+};
+
+}  // namespace
+
+void append_markdown_text(std::string_view markdown, std::string& out) {
+    if (markdown.empty()) return;
     auto parser = gfm_parser();
     cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
     std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
-    return take(cmark_render_plaintext(doc.get(), kOptions, 0));
+    TextWriter(out).write(doc.get());
+}
+
+std::string markdown_to_text(std::string_view markdown) {
+    std::string out;
+    append_markdown_text(markdown, out);
+    return out;
 }
 
 }  // namespace copsite

@@ -15,7 +15,11 @@ namespace copsite {
 std::string render_markdown(std::string_view markdown, int top_level = 2);
 
 // The words a reader sees, without markup or link targets: what the search
-// index reads. Thread-safe.
+// index reads. The words are those of cmark's plain-text rendering; only the
+// whitespace between blocks differs. Thread-safe.
 std::string markdown_to_text(std::string_view markdown);
+
+// The same text, appended to `out`.
+void append_markdown_text(std::string_view markdown, std::string& out);
 
 }  // namespace copsite

@@ -93,6 +93,28 @@ std::vector<std::string> split_search_words(std::string_view text) {
 
 namespace {
 
+// The distinct words, in no particular order. A page has about ten times as
+// many words as distinct ones, so dropping repeats through a hash table
+// before sorting costs much less than sorting them all.
+std::vector<std::string_view> unique_words(const std::vector<std::string_view>& words) {
+    std::size_t size = 64;
+    while (size < 2 * words.size()) size *= 2;
+    std::vector<std::string_view> table(size);  // open addressing; empty = free
+    std::vector<std::string_view> out;
+    const std::hash<std::string_view> hash;
+    for (auto w : words) {
+        for (auto slot = hash(w) & (size - 1);; slot = (slot + 1) & (size - 1)) {
+            if (table[slot].empty()) {
+                table[slot] = w;
+                out.push_back(w);
+                break;
+            }
+            if (table[slot] == w) break;
+        }
+    }
+    return out;
+}
+
 // Collects the text of one entry, then folds it into its word list.
 class EntryBuilder {
   public:
@@ -106,18 +128,19 @@ class EntryBuilder {
         return *this;
     }
     EntryBuilder& add_markdown(std::string_view markdown) {
-        return add(markdown_to_text(markdown));
+        append_markdown_text(markdown, text_);
+        text_ += '\n';
+        return *this;
     }
 
     SearchEntry finish() && {
         const auto folded = fold_for_search(text_);
-        auto words = folded_words(folded);
+        auto words = unique_words(folded_words(folded));
         const auto& stop = search_stop_words();
         std::erase_if(words, [&](std::string_view w) {
             return std::binary_search(stop.begin(), stop.end(), w);
         });
         std::sort(words.begin(), words.end());
-        words.erase(std::unique(words.begin(), words.end()), words.end());
         entry_.words.assign(words.begin(), words.end());
         return std::move(entry_);
     }

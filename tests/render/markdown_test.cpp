@@ -1,8 +1,38 @@
 #include <catch2/catch.hpp>
 
-#include "render/markdown.h"
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
 
+#include <algorithm>
+#include <cstdlib>
+
+#include "render/markdown.h"
+#include "render/search_entries.h"
+
+using copsite::markdown_to_text;
 using copsite::render_markdown;
+using copsite::split_search_words;
+
+namespace {
+
+// cmark's own plain-text renderer, which markdown_to_text stands in for.
+std::string cmark_plaintext(const std::string& markdown) {
+    cmark_gfm_core_extensions_ensure_registered();
+    const int options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
+    cmark_parser* parser = cmark_parser_new(options);
+    for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
+        cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
+    cmark_parser_feed(parser, markdown.data(), markdown.size());
+    cmark_node* doc = cmark_parser_finish(parser);
+    char* text = cmark_render_plaintext(doc, options, 0);
+    std::string out(text);
+    std::free(text);
+    cmark_node_free(doc);
+    cmark_parser_free(parser);
+    return out;
+}
+
+}  // namespace
 
 TEST_CASE("Markdown renders GitHub-flavoured features") {
     CHECK(render_markdown("**bold** and ~~gone~~") ==
@@ -27,4 +57,23 @@ TEST_CASE("Markdown headings start below the page heading and skip no level") {
           "<h2>Section</h2>\n<h3>Deep</h3>\n<h2>Next</h2>\n");
     CHECK(render_markdown("## Section", 4) == "<h4>Section</h4>\n");
     CHECK(render_markdown("# a\n\n## b\n\n### c", 5) == "<h5>a</h5>\n<h6>b</h6>\n<h6>c</h6>\n");
+}
+
+TEST_CASE("Markdown text has the words of cmark's plain-text rendering, no link targets") {
+    const std::string markdown =
+        "Setext *head*ing\nover two lines\n===\n\n"
+        "A para**graph** with `code`, [a link](https://example.org/hidden \"title\"), "
+        "![an image](pic.png), ~~struck~~ and www.itu.int; &amp; &copy;\nsoft\\\nhard.\n\n"
+        "> quoted\n> - bullet\n\n"
+        "3. three\n   1. inner one\n   2. inner two\n4. four\n5. [x] done\n6. [ ] open\n\n"
+        "- [X] ticked\n- plain\n\n"
+        "| Col A | Col B |\n|:--|--:|\n| cell1 | cell2 |\n\n"
+        "```\nfenced code\n```\n\n    indented code\n\n---\n\nLast";
+    CHECK(split_search_words(markdown_to_text(markdown)) ==
+          split_search_words(cmark_plaintext(markdown)));
+    const auto words = split_search_words(markdown_to_text(markdown));
+    CHECK(std::find(words.begin(), words.end(), "heading") != words.end());
+    CHECK(std::find(words.begin(), words.end(), "paragraph") != words.end());
+    CHECK(std::find(words.begin(), words.end(), "hidden") == words.end());
+    CHECK(markdown_to_text("").empty());
 }
