@@ -90,6 +90,10 @@ std::vector<std::size_t> column_totals(const CoverageMatrix& m) {
 }
 
 View matrix_view(const CoverageMatrix& m) {
+    return matrix_view(m, 0, m.rows.size());
+}
+
+View matrix_view(const CoverageMatrix& m, std::size_t first, std::size_t last) {
     View v;
     v["id"] = View(m.id);
     v["caption"] = View(m.caption);
@@ -99,8 +103,8 @@ View matrix_view(const CoverageMatrix& m) {
     for (const auto& h : m.columns) columns.push_back(header_view(h));
     v["columns"] = list_view(std::move(columns));
     ViewList rows;
-    rows.reserve(m.rows.size());  // View's move is not noexcept: growing would copy
-    for (std::size_t r = 0; r < m.rows.size(); ++r) {
+    rows.reserve(last - first);  // View's move is not noexcept: growing would copy
+    for (std::size_t r = first; r < last; ++r) {
         View row = header_view(m.rows[r]);
         ViewList cells;
         cells.reserve(m.cells[r].size());

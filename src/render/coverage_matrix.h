@@ -37,5 +37,7 @@ CoverageMatrix case_study_guideline_matrix(const SiteContext& ctx);
 std::vector<std::size_t> column_totals(const CoverageMatrix& m);
 
 View matrix_view(const CoverageMatrix& m);
+// The rows [first, last) only, with the totals of all rows.
+View matrix_view(const CoverageMatrix& m, std::size_t first, std::size_t last);
 
 }  // namespace copsite

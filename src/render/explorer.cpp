@@ -119,7 +119,8 @@ std::vector<FilterPage> filter_pages(const ExplorerData& data) {
             continue;
         for (const auto& v : f.values)
             if (v.count > 0)
-                out.push_back({f.key, v.id, v.name, "case-studies/" + f.key + "/" + v.id + "/"});
+                out.push_back(
+                    {f.key, v.id, v.name, "case-studies/" + f.key + "/" + v.id + "/", v.count});
     }
     return out;
 }

@@ -45,6 +45,7 @@ ExplorerData explorer_data(const SiteContext& ctx);
 struct FilterPage {
     std::string key, id, name;
     std::string site_path;  // "case-studies/year/2014/"
+    std::size_t count = 0;  // case studies with the value
 };
 
 // Every value with at least one case study, of the facets above, in facet order.

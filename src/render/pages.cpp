@@ -1,12 +1,12 @@
 #include "render/pages.h"
 
 #include "render/explorer.h"
+#include "render/pagination.h"
 
 namespace copsite {
 
 std::size_t case_study_page_count(const SiteContext& ctx) {
-    const auto n = ctx.content().case_studies.size();
-    return n == 0 ? 1 : (n + ctx.case_studies_per_page - 1) / ctx.case_studies_per_page;
+    return page_count(ctx, ctx.content().case_studies.size());
 }
 
 std::string output_file(const std::string& site_path) {
@@ -16,6 +16,7 @@ std::string output_file(const std::string& site_path) {
 
 std::vector<PageJob> plan_pages(const SiteContext& ctx) {
     const auto& c = ctx.content();
+    const auto& b = ctx.backlinks();
     std::vector<PageJob> jobs = {
         {PageKind::home, 0, ""},
         {PageKind::about, 0, "about/"},
@@ -24,16 +25,22 @@ std::vector<PageJob> plan_pages(const SiteContext& ctx) {
         {PageKind::search, 0, "search/"},
         {PageKind::countries, 0, "countries/"},
         {PageKind::meetings, 0, "meetings/"},
-        {PageKind::guidelines, 0, "guidelines/"},
-        {PageKind::partners, 0, "partners/"},
-        {PageKind::themes, 0, "themes/"},
-        {PageKind::regions, 0, "regions/"},
     };
+    // A page whose list of `items` may run to several pages, then the rest.
+    const auto paged = [&](PageKind kind, std::size_t i, const std::string& path,
+                           std::size_t items) {
+        for (std::size_t k = 1; k <= page_count(ctx, items); ++k)
+            jobs.push_back({kind, i, paged_path(path, k), k});
+    };
+    paged(PageKind::guidelines, 0, "guidelines/", c.case_studies.size());
+    jobs.push_back({PageKind::partners, 0, "partners/"});
+    jobs.push_back({PageKind::themes, 0, "themes/"});
+    jobs.push_back({PageKind::regions, 0, "regions/"});
     for (std::size_t k = 1; k <= case_study_page_count(ctx); ++k)
         jobs.push_back({PageKind::case_studies, k, site_paths::case_study_page(k)});
     const auto filters = filter_pages(*ctx.explorer);
     for (std::size_t i = 0; i < filters.size(); ++i)
-        jobs.push_back({PageKind::case_study_filter, i, filters[i].site_path});
+        paged(PageKind::case_study_filter, i, filters[i].site_path, filters[i].count);
     for (std::size_t i = 0; i < c.countries.size(); ++i)
         jobs.push_back({PageKind::country, i, site_paths::country(c.countries[i].origin.id)});
     for (std::size_t i = 0; i < c.case_studies.size(); ++i)
@@ -42,11 +49,14 @@ std::vector<PageJob> plan_pages(const SiteContext& ctx) {
     for (std::size_t i = 0; i < c.meetings.size(); ++i)
         jobs.push_back({PageKind::meeting, i, site_paths::meeting(c.meetings[i].origin.id)});
     for (std::size_t i = 0; i < c.guidelines.size(); ++i)
-        jobs.push_back({PageKind::guideline, i, site_paths::guideline(c.guidelines[i].origin.id)});
+        paged(PageKind::guideline, i, site_paths::guideline(c.guidelines[i].origin.id),
+              b.guideline_case_studies[i].size());
     for (std::size_t i = 0; i < c.partners.size(); ++i)
-        jobs.push_back({PageKind::partner, i, site_paths::partner(c.partners[i].origin.id)});
+        paged(PageKind::partner, i, site_paths::partner(c.partners[i].origin.id),
+              b.partner_case_studies[i].size());
     for (std::size_t i = 0; i < c.vocabulary.themes.size(); ++i)
-        jobs.push_back({PageKind::theme, i, site_paths::theme(c.vocabulary.themes[i].id)});
+        paged(PageKind::theme, i, site_paths::theme(c.vocabulary.themes[i].id),
+              b.theme_case_studies[i].size());
     for (std::size_t i = 0; i < c.vocabulary.regions.size(); ++i)
         jobs.push_back({PageKind::region, i, site_paths::region(c.vocabulary.regions[i].id)});
     return jobs;
@@ -73,23 +83,23 @@ PageView view_page(const SiteContext& ctx, const PageJob& job) {
         case PageKind::case_study:
             return case_study_page(ctx, job.index);
         case PageKind::case_study_filter:
-            return case_study_filter_page(ctx, job.index);
+            return case_study_filter_page(ctx, job.index, job.page);
         case PageKind::meetings:
             return meetings_page(ctx);
         case PageKind::meeting:
             return meeting_page(ctx, job.index);
         case PageKind::guidelines:
-            return guidelines_page(ctx);
+            return guidelines_page(ctx, job.page);
         case PageKind::guideline:
-            return guideline_page(ctx, job.index);
+            return guideline_page(ctx, job.index, job.page);
         case PageKind::partners:
             return partners_page(ctx);
         case PageKind::partner:
-            return partner_page(ctx, job.index);
+            return partner_page(ctx, job.index, job.page);
         case PageKind::themes:
             return themes_page(ctx);
         case PageKind::theme:
-            return theme_page(ctx, job.index);
+            return theme_page(ctx, job.index, job.page);
         case PageKind::regions:
             return regions_page(ctx);
         case PageKind::region:

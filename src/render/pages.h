@@ -38,6 +38,7 @@ struct PageJob {
     PageKind kind;
     std::size_t index;      // the item, or the page number of a paginated index
     std::string site_path;  // "countries/pol/", "404.html"
+    std::size_t page = 1;   // which page of the item's list (render/pagination.h)
 };
 
 // Every HTML page of the site, in a fixed order.
@@ -79,15 +80,15 @@ PageView countries_page(const SiteContext& ctx);
 PageView country_page(const SiteContext& ctx, std::size_t i);
 PageView case_studies_page(const SiteContext& ctx, std::size_t page_number);
 PageView case_study_page(const SiteContext& ctx, std::size_t i);
-PageView case_study_filter_page(const SiteContext& ctx, std::size_t i);
+PageView case_study_filter_page(const SiteContext& ctx, std::size_t i, std::size_t page = 1);
 PageView meetings_page(const SiteContext& ctx);
 PageView meeting_page(const SiteContext& ctx, std::size_t i);
-PageView guidelines_page(const SiteContext& ctx);
-PageView guideline_page(const SiteContext& ctx, std::size_t i);
+PageView guidelines_page(const SiteContext& ctx, std::size_t page = 1);
+PageView guideline_page(const SiteContext& ctx, std::size_t i, std::size_t page = 1);
 PageView partners_page(const SiteContext& ctx);
-PageView partner_page(const SiteContext& ctx, std::size_t i);
+PageView partner_page(const SiteContext& ctx, std::size_t i, std::size_t page = 1);
 PageView themes_page(const SiteContext& ctx);
-PageView theme_page(const SiteContext& ctx, std::size_t i);
+PageView theme_page(const SiteContext& ctx, std::size_t i, std::size_t page = 1);
 PageView regions_page(const SiteContext& ctx);
 PageView region_page(const SiteContext& ctx, std::size_t i);
 

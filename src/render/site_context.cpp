@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "render/coverage_matrix.h"
 #include "render/explorer.h"
 #include "report/coverage.h"
 
@@ -41,7 +42,7 @@ std::vector<std::size_t> iota(std::size_t n) {
 }  // namespace
 
 SiteContext make_site_context(const LinkedContent& site, std::string base_url, WorldMap world_map) {
-    SiteContext ctx{site, Urls(std::move(base_url)), {}, {}, {}, {}, 100, {},
+    SiteContext ctx{site, Urls(std::move(base_url)), {}, {}, {}, {}, 100, {}, {},
                     {},   std::move(world_map)};
     const auto& c = site.content;
     // Ties break on the id (the lists are sorted by id), so the order is stable.
@@ -62,6 +63,7 @@ SiteContext make_site_context(const LinkedContent& site, std::string base_url, W
     ctx.meetings_newest_first = iota(c.meetings.size());
     std::reverse(ctx.meetings_newest_first.begin(), ctx.meetings_newest_first.end());
     ctx.explorer = std::make_shared<const ExplorerData>(explorer_data(ctx));
+    ctx.guideline_matrix = std::make_shared<const CoverageMatrix>(case_study_guideline_matrix(ctx));
     return ctx;
 }
 

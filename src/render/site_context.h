@@ -13,6 +13,7 @@
 // few orders computed once per build.
 namespace copsite {
 
+struct CoverageMatrix;
 struct ExplorerData;
 
 struct SiteContext {
@@ -29,6 +30,9 @@ struct SiteContext {
     // The case-study explorer's filters and items (render/explorer.h), made
     // once: every page of the case-study index shows the filters.
     std::shared_ptr<const ExplorerData> explorer;
+    // Case studies × guideline sets (render/coverage_matrix.h), made once:
+    // each page of the guidelines index shows a slice of its rows.
+    std::shared_ptr<const CoverageMatrix> guideline_matrix;
     // The theme's map shapes, for the map of Member States.
     WorldMap world_map;
 

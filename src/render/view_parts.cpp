@@ -38,12 +38,20 @@ View case_study_card(const SiteContext& ctx, std::size_t index) {
 }
 
 ViewList case_study_cards(const SiteContext& ctx, std::vector<std::size_t> indices) {
-    std::sort(indices.begin(), indices.end(), [&](std::size_t a, std::size_t b) {
+    const auto n = indices.size();
+    return case_study_cards(ctx, std::move(indices), {0, n});
+}
+
+ViewList case_study_cards(const SiteContext& ctx, std::vector<std::size_t> indices,
+                          PageSlice slice) {
+    const auto newer = [&](std::size_t a, std::size_t b) {
         return ctx.case_study_rank[a] < ctx.case_study_rank[b];
-    });
+    };
+    // Only the page's own cards need to be in order.
+    std::partial_sort(indices.begin(), indices.begin() + slice.last, indices.end(), newer);
     ViewList out;
-    out.reserve(indices.size());
-    for (auto i : indices) out.push_back(case_study_card(ctx, i));
+    out.reserve(slice.last - slice.first);
+    for (auto k = slice.first; k < slice.last; ++k) out.push_back(case_study_card(ctx, indices[k]));
     return out;
 }
 

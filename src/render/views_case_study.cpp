@@ -5,6 +5,7 @@
 #include "render/json_ld.h"
 #include "render/markdown.h"
 #include "render/pages.h"
+#include "render/pagination.h"
 #include "render/view_parts.h"
 
 namespace copsite {
@@ -76,24 +77,13 @@ PageView case_study_page(const SiteContext& ctx, std::size_t i) {
 
 PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
     const auto& order = ctx.case_studies_newest_first;
-    const auto per_page = ctx.case_studies_per_page;
-    const auto pages = case_study_page_count(ctx);
-    const auto first = (page_number - 1) * per_page;
-    const auto last = std::min(order.size(), first + per_page);
-    ViewList cards;
-    for (auto k = first; k < last; ++k) cards.push_back(case_study_card(ctx, order[k]));
     View view;
+    const auto slice =
+        set_case_study_page(view, ctx, order.size(), page_number, site_paths::case_study_page(1));
+    ViewList cards;
+    for (auto k = slice.first; k < slice.last; ++k) cards.push_back(case_study_card(ctx, order[k]));
     view["count"] = View(std::to_string(order.size()));
     set_list(view, "case_studies", std::move(cards));
-    view["paginated"] = View(pages > 1);
-    view["page"] = View(std::to_string(page_number));
-    view["pages"] = View(std::to_string(pages));
-    view["has_previous"] = View(page_number > 1);
-    view["previous_url"] = View(ctx.urls.path(site_paths::case_study_page(page_number - 1)));
-    view["has_next"] = View(page_number < pages);
-    view["next_url"] = View(ctx.urls.path(site_paths::case_study_page(page_number + 1)));
-    view["first_item"] = View(std::to_string(order.empty() ? 0 : first + 1));
-    view["last_item"] = View(std::to_string(last));
 
     // Without JavaScript, every filter value with a page of its own is a link
     // to it; explorer.js (page 1) turns them into combinable filters.
@@ -128,7 +118,7 @@ PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
     return {"case_studies", std::move(view), std::move(meta)};
 }
 
-PageView case_study_filter_page(const SiteContext& ctx, std::size_t i) {
+PageView case_study_filter_page(const SiteContext& ctx, std::size_t i, std::size_t page_number) {
     const auto& data = *ctx.explorer;
     const auto page = filter_pages(data).at(i);
     std::size_t f = 0;
@@ -153,11 +143,14 @@ PageView case_study_filter_page(const SiteContext& ctx, std::size_t i) {
                        "Member States and partners.";
     meta.section = "case-studies";
     meta.breadcrumbs = {{"Case studies", ctx.urls.path("case-studies/")}};
+    if (page_number > 1) meta.breadcrumbs.push_back({meta.title, ctx.urls.path(page.site_path)});
+    meta.title = paged_title(meta.title, page_number);
     View view;
     view["count"] = View(std::to_string(matching.size()));
     view["filter"] = View(data.facets[f].label + ": " + page.name);
     view["explorer_url"] = View(ctx.urls.path("case-studies/") + "?" + page.key + "=" + page.id);
-    set_list(view, "case_studies", case_study_cards(ctx, std::move(matching)));
+    const auto slice = set_case_study_page(view, ctx, matching.size(), page_number, page.site_path);
+    set_list(view, "case_studies", case_study_cards(ctx, std::move(matching), slice));
     return {"case_study_filter", std::move(view), std::move(meta)};
 }
 

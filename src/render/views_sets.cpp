@@ -4,6 +4,7 @@
 #include "render/json_ld.h"
 #include "render/markdown.h"
 #include "render/pages.h"
+#include "render/pagination.h"
 #include "render/view_parts.h"
 
 // Guideline sets, partners, themes and regions: pages that mostly list what
@@ -28,7 +29,7 @@ PageMeta index_meta(std::string title, std::string description, std::string sect
 
 }  // namespace
 
-PageView guideline_page(const SiteContext& ctx, std::size_t i) {
+PageView guideline_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     const auto& g = ctx.content().guidelines[i];
     const auto& b = ctx.backlinks();
     View view;
@@ -37,10 +38,15 @@ PageView guideline_page(const SiteContext& ctx, std::size_t i) {
     set_text(view, "body_html", render_markdown(g.body));
     set_text(view, "url", g.url);
     set_text(view, "year", g.year ? std::to_string(*g.year) : "");
-    set_list(view, "case_studies", case_study_cards(ctx, b.guideline_case_studies[i]));
+    const auto path = site_paths::guideline(g.origin.id);
+    const auto& cases = b.guideline_case_studies[i];
+    set_list(
+        view, "case_studies",
+        case_study_cards(ctx, cases, set_case_study_page(view, ctx, cases.size(), page, path)));
     set_list(view, "efforts", effort_mentions(ctx, b.guideline_efforts[i]));
-    PageMeta meta = index_meta(g.title, g.summary, "guidelines");
+    PageMeta meta = index_meta(paged_title(g.title, page), g.summary, "guidelines");
     meta.breadcrumbs = {{"Guidelines", ctx.urls.path("guidelines/")}};
+    if (page > 1) meta.breadcrumbs.push_back({g.title, ctx.urls.path(path)});
     meta.json_ld =
         schema("CreativeWork")
             .text("name", g.title)
@@ -52,7 +58,7 @@ PageView guideline_page(const SiteContext& ctx, std::size_t i) {
     return {"guideline", std::move(view), std::move(meta)};
 }
 
-PageView guidelines_page(const SiteContext& ctx) {
+PageView guidelines_page(const SiteContext& ctx, std::size_t page) {
     const auto& c = ctx.content();
     ViewList items;
     for (std::size_t i = 0; i < c.guidelines.size(); ++i) {
@@ -67,15 +73,20 @@ PageView guidelines_page(const SiteContext& ctx) {
     View view;
     set_list(view, "guidelines", std::move(items));
     view["has_case_studies"] = View(!c.case_studies.empty());
-    view["matrix"] = matrix_view(case_study_guideline_matrix(ctx));
-    return {"guidelines", std::move(view),
-            index_meta("COP Guidelines",
-                       "The ITU Guidelines on Child Online Protection, and the case studies and "
-                       "national efforts that put each set into practice.",
-                       "guidelines")};
+    const auto& matrix = *ctx.guideline_matrix;
+    const auto rows = set_page(view, ctx, matrix.rows.size(), page, "guidelines/",
+                               {"Pages of the table", "Previous page", "Next page"});
+    view["matrix"] = matrix_view(matrix, rows.first, rows.last);
+    PageMeta meta =
+        index_meta(paged_title("COP Guidelines", page),
+                   "The ITU Guidelines on Child Online Protection, and the case studies and "
+                   "national efforts that put each set into practice.",
+                   "guidelines");
+    if (page > 1) meta.breadcrumbs = {{"COP Guidelines", ctx.urls.path("guidelines/")}};
+    return {"guidelines", std::move(view), std::move(meta)};
 }
 
-PageView partner_page(const SiteContext& ctx, std::size_t i) {
+PageView partner_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     const auto& p = ctx.content().partners[i];
     const auto& b = ctx.backlinks();
     const auto& kind =
@@ -87,9 +98,14 @@ PageView partner_page(const SiteContext& ctx, std::size_t i) {
     set_text(view, "body_html", render_markdown(p.body));
     set_text(view, "url", p.url);
     set_list(view, "contributions", contribution_links(ctx, b.partner_contributions[i]));
-    set_list(view, "case_studies", case_study_cards(ctx, b.partner_case_studies[i]));
-    PageMeta meta = index_meta(p.name, p.summary, "partners");
+    const auto path = site_paths::partner(p.origin.id);
+    const auto& cases = b.partner_case_studies[i];
+    set_list(
+        view, "case_studies",
+        case_study_cards(ctx, cases, set_case_study_page(view, ctx, cases.size(), page, path)));
+    PageMeta meta = index_meta(paged_title(p.name, page), p.summary, "partners");
     meta.breadcrumbs = {{"Partners", ctx.urls.path("partners/")}};
+    if (page > 1) meta.breadcrumbs.push_back({p.name, ctx.urls.path(path)});
     meta.json_ld = schema("Organization")
                        .text("name", p.name)
                        .text("description", p.summary)
@@ -130,18 +146,24 @@ PageView partners_page(const SiteContext& ctx) {
                        "partners")};
 }
 
-PageView theme_page(const SiteContext& ctx, std::size_t i) {
+PageView theme_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     const auto& t = ctx.content().vocabulary.themes[i];
     const auto& b = ctx.backlinks();
     View view;
     view["name"] = View(t.name);
     set_text(view, "summary", t.summary);
-    set_list(view, "case_studies", case_study_cards(ctx, b.theme_case_studies[i]));
+    const auto path = site_paths::theme(t.id);
+    const auto& cases = b.theme_case_studies[i];
+    set_list(
+        view, "case_studies",
+        case_study_cards(ctx, cases, set_case_study_page(view, ctx, cases.size(), page, path)));
     set_list(view, "efforts", effort_mentions(ctx, b.theme_efforts[i]));
-    PageMeta meta = index_meta(
-        t.name, t.summary.empty() ? "Case studies and national efforts on " + t.name : t.summary,
-        "case-studies");
+    PageMeta meta =
+        index_meta(paged_title(t.name, page),
+                   t.summary.empty() ? "Case studies and national efforts on " + t.name : t.summary,
+                   "case-studies");
     meta.breadcrumbs = {{"Themes", ctx.urls.path("themes/")}};
+    if (page > 1) meta.breadcrumbs.push_back({t.name, ctx.urls.path(path)});
     return {"theme", std::move(view), std::move(meta)};
 }
 

@@ -1,9 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "load/load_theme.h"
 #include "render/page_renderer.h"
+#include "support/check_helpers.h"
 #include "support/site_helpers.h"
 
 using namespace copsite;
@@ -106,4 +109,70 @@ TEST_CASE("links carry the base path of a site published under a sub-path") {
     CHECK(html.find("href=\"/cop/assets/style.css\"") != std::string::npos);
     CHECK(html.find("href=\"/cop/case-studies/hotline-network/\"") != std::string::npos);
     CHECK(html.find("href=\"/countries/") == std::string::npos);
+}
+
+TEST_CASE("long lists are split into pages that link to each other") {
+    // A second case study on the same theme and guideline set, one per page.
+    auto built = context_for(with(small_site(), "content/case-studies/awareness-week.toml",
+                                  R"(title = "Awareness week"
+summary = "A week of lessons on staying safe online."
+published = 2015-02-10
+submitted_by = { partner = "insafe" }
+scope = "national"
+countries = ["POL"]
+themes = ["awareness"]
+guidelines = ["children"]
+body = "Schools teach a lesson a day."
+)"));
+    built.ctx->case_studies_per_page = 1;
+    PageRenderer renderer(*built.ctx, project_theme().templates);
+    const auto jobs = plan_pages(*built.ctx);
+    const auto count = [](const std::string& html, const std::string& what) {
+        std::size_t n = 0;
+        for (auto at = html.find(what); at != std::string::npos; at = html.find(what, at + 1)) ++n;
+        return n;
+    };
+    std::set<std::string> paths;
+    std::map<PageKind, std::size_t> second_pages;
+    for (const auto& job : jobs) {
+        INFO(job.site_path);
+        paths.insert(job.site_path);
+        const auto page = renderer.render(job);
+        CHECK(page.missing.empty());
+        const std::set<PageKind> paged = {PageKind::case_studies, PageKind::case_study_filter,
+                                          PageKind::guideline, PageKind::partner, PageKind::theme};
+        if (paged.count(job.kind)) CHECK(count(page.html, "<li class=\"card\">") <= 1);
+        if (job.page == 2) ++second_pages[job.kind];
+    }
+    CHECK(paths.size() == jobs.size());
+    CHECK(paths.count("guidelines/page/2/"));
+    CHECK(second_pages[PageKind::guidelines] == 1);
+    CHECK(second_pages[PageKind::guideline] >= 1);
+    CHECK(second_pages[PageKind::case_study_filter] >= 1);
+
+    CHECK(second_pages[PageKind::theme] >= 1);
+    CHECK(second_pages[PageKind::partner] >= 1);
+    const auto set = std::find_if(jobs.begin(), jobs.end(), [](const PageJob& j) {
+        return j.kind == PageKind::guideline && j.page == 2;
+    });
+    REQUIRE(set != jobs.end());
+    const auto first_path = set->site_path.substr(0, set->site_path.find("page/"));
+    const auto one = renderer.render({PageKind::guideline, set->index, first_path}).html;
+    const auto two = renderer.render(*set).html;
+    CHECK(one.find("href=\"/" + set->site_path + "\" rel=\"next\">Older case studies") !=
+          std::string::npos);
+    CHECK(two.find("href=\"/" + first_path + "\" rel=\"prev\">Newer case studies") !=
+          std::string::npos);
+    CHECK(two.find("<p>Page 2 of 2</p>") != std::string::npos);
+    CHECK(two.find(", page 2</h1>") != std::string::npos);
+    CHECK(one.find("<li class=\"card\">") != std::string::npos);
+    CHECK(two.find("<li class=\"card\">") != std::string::npos);
+    // What is not the list stays on the first page.
+    CHECK(one.find("id=\"efforts-title\"") != std::string::npos);
+    CHECK(two.find("id=\"efforts-title\"") == std::string::npos);
+
+    const auto matrix = renderer.render({PageKind::guidelines, 0, "guidelines/page/2/", 2}).html;
+    CHECK(count(matrix, "<th scope=\"row\"") == 2);  // one case study, then the totals
+    CHECK(matrix.find("rel=\"prev\">Previous page</a>") != std::string::npos);
+    CHECK(matrix.find("<h2><a href=\"/guidelines/") == std::string::npos);
 }

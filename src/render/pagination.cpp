@@ -1,0 +1,47 @@
+#include "render/pagination.h"
+
+#include <algorithm>
+
+namespace copsite {
+
+std::size_t page_count(const SiteContext& ctx, std::size_t items) {
+    const auto per_page = std::max<std::size_t>(1, ctx.case_studies_per_page);
+    return items == 0 ? 1 : (items + per_page - 1) / per_page;
+}
+
+std::string paged_path(const std::string& site_path, std::size_t page) {
+    return page <= 1 ? site_path : site_path + "page/" + std::to_string(page) + "/";
+}
+
+std::string paged_title(const std::string& title, std::size_t page) {
+    return page <= 1 ? title : title + ", page " + std::to_string(page);
+}
+
+PageSlice set_page(View& view, const SiteContext& ctx, std::size_t items, std::size_t page,
+                   const std::string& site_path, const PageLabels& labels) {
+    const auto pages = page_count(ctx, items);
+    const auto per_page = std::max<std::size_t>(1, ctx.case_studies_per_page);
+    const PageSlice slice{std::min(items, (page - 1) * per_page), std::min(items, page * per_page)};
+    view["paginated"] = View(pages > 1);
+    view["first_page"] = View(page <= 1);
+    view["page"] = View(std::to_string(page));
+    view["pages"] = View(std::to_string(pages));
+    view["first_item"] = View(std::to_string(items == 0 ? 0 : slice.first + 1));
+    view["last_item"] = View(std::to_string(slice.last));
+    view["has_previous"] = View(page > 1);
+    view["previous_url"] = View(ctx.urls.path(paged_path(site_path, page - 1)));
+    view["previous_label"] = View(labels.previous);
+    view["has_next"] = View(page < pages);
+    view["next_url"] = View(ctx.urls.path(paged_path(site_path, page + 1)));
+    view["next_label"] = View(labels.next);
+    view["pagination_label"] = View(labels.navigation);
+    return slice;
+}
+
+PageSlice set_case_study_page(View& view, const SiteContext& ctx, std::size_t items,
+                              std::size_t page, const std::string& site_path) {
+    return set_page(view, ctx, items, page, site_path,
+                    {"Pages of case studies", "Newer case studies", "Older case studies"});
+}
+
+}  // namespace copsite
