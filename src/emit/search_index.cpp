@@ -88,14 +88,40 @@ void SearchIndexWriter::add(const SearchEntry& e) {
     json_ += ',';
     append_json_string(json_, e.snippet);
     json_ += ']';
-    for (const auto& word : e.words) postings_[word].push_back(docs_);
+    for (const auto& word : e.words) postings_[word].add(docs_);
     ++docs_;
 }
 
+void SearchIndexWriter::Postings::add(std::uint32_t doc) {
+    // The first document is stored as its number plus one, so a word in
+    // document 0 still has a non-zero first delta.
+    auto delta = deltas.empty() ? doc + 1 : doc - last;
+    for (; delta >= 0x80; delta >>= 7) deltas += static_cast<char>(0x80 | (delta & 0x7F));
+    deltas += static_cast<char>(delta);
+    last = doc;
+}
+
+std::vector<std::uint32_t> SearchIndexWriter::Postings::docs() const {
+    std::vector<std::uint32_t> out;
+    std::uint32_t doc = 0, delta = 0;
+    int shift = 0;
+    for (const char ch : deltas) {
+        const auto byte = static_cast<unsigned char>(ch);
+        delta |= static_cast<std::uint32_t>(byte & 0x7F) << shift;
+        shift += 7;
+        if (byte & 0x80) continue;
+        doc = out.empty() ? delta - 1 : doc + delta;
+        out.push_back(doc);
+        delta = 0;
+        shift = 0;
+    }
+    return out;
+}
+
 std::string SearchIndexWriter::finish() && {
-    std::vector<std::pair<std::string_view, const std::vector<std::uint32_t>*>> sorted;
+    std::vector<std::pair<std::string_view, const Postings*>> sorted;
     sorted.reserve(postings_.size());
-    for (const auto& [word, docs] : postings_) sorted.emplace_back(word, &docs);
+    for (const auto& [word, postings] : postings_) sorted.emplace_back(word, &postings);
     std::sort(sorted.begin(), sorted.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
     auto out = std::move(json_);
@@ -104,7 +130,7 @@ std::string SearchIndexWriter::finish() && {
     out += ",\n\"postings\":";
     append_array(out, sorted, [&](const auto& p) {
         out += '"';
-        out += encode_postings(*p.second);
+        out += encode_postings(p.second->docs());
         out += '"';
     });
     out += "}\n";

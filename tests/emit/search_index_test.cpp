@@ -53,3 +53,16 @@ TEST_CASE("a word in most documents is written as a bitmap, six documents a char
     // Documents 0-5 -> bits 0-5 = 63 = '_'; 6-11 without 7 -> 61 = '9'; then eight '_'.
     CHECK(json.find("\"postings\":[\"~_9________\"]") != std::string::npos);
 }
+
+TEST_CASE("postings keep document numbers of any size exactly") {
+    // Gaps of 1, 127, 128, 16,383 and 16,384 cross each boundary of the
+    // index's compact in-memory form.
+    const std::vector<int> docs = {0, 1, 128, 256, 16639, 33023, 33024};
+    std::vector<SearchEntry> entries;
+    for (int i = 0; i <= docs.back(); ++i)
+        entries.push_back(entry(SearchKind::case_study, "Doc", {}));
+    for (auto d : docs) entries[d].words = {"rare"};
+    const auto json = search_index_json(entries);
+    // Base 36: 1 = "1", 127 = "3j", 128 = "3k", 16383 = "cn3", 16384 = "cn4", 1 = "1".
+    CHECK(json.find("\"postings\":[\"0,1,3j,3k,cn3,cn4,1\"]") != std::string::npos);
+}
