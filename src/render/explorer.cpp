@@ -32,6 +32,34 @@ void normalise(std::vector<std::size_t>& v) {
 
 }  // namespace
 
+namespace {
+
+std::vector<FilterPage> filter_pages(const ExplorerData& data) {
+    std::vector<FilterPage> out;
+    for (std::size_t f = 0; f < data.facets.size(); ++f) {
+        const auto& facet = data.facets[f];
+        if (facet.key != "audience" && facet.key != "scope" && facet.key != "year" &&
+            facet.key != "evaluation")
+            continue;
+        for (std::size_t v = 0; v < facet.values.size(); ++v) {
+            if (facet.values[v].count == 0) continue;
+            const auto& value = facet.values[v];
+            FilterPage page{facet.key,
+                            value.id,
+                            value.name,
+                            "case-studies/" + facet.key + "/" + value.id + "/",
+                            {}};
+            for (const auto& item : data.items)  // newest first
+                if (std::binary_search(item.values[f].begin(), item.values[f].end(), v))
+                    page.case_studies.push_back(item.case_study);
+            out.push_back(std::move(page));
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 ExplorerData explorer_data(const SiteContext& ctx) {
     const auto& c = ctx.content();
     const auto& b = ctx.backlinks();
@@ -104,25 +132,13 @@ ExplorerData explorer_data(const SiteContext& ctx) {
         }
         data.items.push_back(std::move(item));
     }
-    for (const auto& page : filter_pages(data))
+    data.filter_pages = filter_pages(data);
+    for (const auto& page : data.filter_pages)
         for (auto& f : data.facets)
             if (f.key == page.key)
                 for (auto& value : f.values)
                     if (value.id == page.id) value.url = ctx.urls.path(page.site_path);
     return data;
-}
-
-std::vector<FilterPage> filter_pages(const ExplorerData& data) {
-    std::vector<FilterPage> out;
-    for (const auto& f : data.facets) {
-        if (f.key != "audience" && f.key != "scope" && f.key != "year" && f.key != "evaluation")
-            continue;
-        for (const auto& v : f.values)
-            if (v.count > 0)
-                out.push_back(
-                    {f.key, v.id, v.name, "case-studies/" + f.key + "/" + v.id + "/", v.count});
-    }
-    return out;
 }
 
 }  // namespace copsite

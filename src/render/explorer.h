@@ -32,23 +32,23 @@ struct ExplorerItem {
     std::vector<std::vector<std::size_t>> values;
 };
 
-struct ExplorerData {
-    std::vector<Facet> facets;
-    std::vector<ExplorerItem> items;  // newest first
-};
-
-ExplorerData explorer_data(const SiteContext& ctx);
-
 // A filter value with no page elsewhere (an audience, a scope, a year, "has
 // an evaluation") gets one listing its case studies, so that without
 // JavaScript every value of the explorer is still a link.
 struct FilterPage {
     std::string key, id, name;
-    std::string site_path;  // "case-studies/year/2014/"
-    std::size_t count = 0;  // case studies with the value
+    std::string site_path;                  // "case-studies/year/2014/"
+    std::vector<std::size_t> case_studies;  // with the value, newest first
 };
 
-// Every value with at least one case study, of the facets above, in facet order.
-std::vector<FilterPage> filter_pages(const ExplorerData& data);
+struct ExplorerData {
+    std::vector<Facet> facets;
+    std::vector<ExplorerItem> items;  // newest first
+    // Every value with at least one case study, of the facets above, in
+    // facet order: made once, each page of each is a page job.
+    std::vector<FilterPage> filter_pages;
+};
+
+ExplorerData explorer_data(const SiteContext& ctx);
 
 }  // namespace copsite

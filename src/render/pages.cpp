@@ -38,9 +38,9 @@ std::vector<PageJob> plan_pages(const SiteContext& ctx) {
     jobs.push_back({PageKind::regions, 0, "regions/"});
     for (std::size_t k = 1; k <= case_study_page_count(ctx); ++k)
         jobs.push_back({PageKind::case_studies, k, site_paths::case_study_page(k)});
-    const auto filters = filter_pages(*ctx.explorer);
+    const auto& filters = ctx.explorer->filter_pages;
     for (std::size_t i = 0; i < filters.size(); ++i)
-        paged(PageKind::case_study_filter, i, filters[i].site_path, filters[i].count);
+        paged(PageKind::case_study_filter, i, filters[i].site_path, filters[i].case_studies.size());
     for (std::size_t i = 0; i < c.countries.size(); ++i)
         jobs.push_back({PageKind::country, i, site_paths::country(c.countries[i].origin.id)});
     for (std::size_t i = 0; i < c.case_studies.size(); ++i)

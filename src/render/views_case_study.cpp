@@ -120,15 +120,9 @@ PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
 
 PageView case_study_filter_page(const SiteContext& ctx, std::size_t i, std::size_t page_number) {
     const auto& data = *ctx.explorer;
-    const auto page = filter_pages(data).at(i);
+    const auto& page = data.filter_pages.at(i);
     std::size_t f = 0;
     while (data.facets[f].key != page.key) ++f;
-    std::size_t v = 0;
-    while (data.facets[f].values[v].id != page.id) ++v;
-    std::vector<std::size_t> matching;
-    for (const auto& item : data.items)
-        if (std::binary_search(item.values[f].begin(), item.values[f].end(), v))
-            matching.push_back(item.case_study);
     PageMeta meta;
     if (page.key == "audience")
         meta.title = "Case studies for " + lower(page.name);
@@ -145,12 +139,16 @@ PageView case_study_filter_page(const SiteContext& ctx, std::size_t i, std::size
     meta.breadcrumbs = {{"Case studies", ctx.urls.path("case-studies/")}};
     if (page_number > 1) meta.breadcrumbs.push_back({meta.title, ctx.urls.path(page.site_path)});
     meta.title = paged_title(meta.title, page_number);
+    const auto& matching = page.case_studies;  // newest first
     View view;
     view["count"] = View(std::to_string(matching.size()));
     view["filter"] = View(data.facets[f].label + ": " + page.name);
     view["explorer_url"] = View(ctx.urls.path("case-studies/") + "?" + page.key + "=" + page.id);
     const auto slice = set_case_study_page(view, ctx, matching.size(), page_number, page.site_path);
-    set_list(view, "case_studies", case_study_cards(ctx, std::move(matching), slice));
+    ViewList cards;
+    for (auto k = slice.first; k < slice.last; ++k)
+        cards.push_back(case_study_card(ctx, matching[k]));
+    set_list(view, "case_studies", std::move(cards));
     return {"case_study_filter", std::move(view), std::move(meta)};
 }
 

@@ -48,8 +48,10 @@ TEST_CASE("the explorer lists every case study with its value for each filter, c
     // Values with no page elsewhere get one of their own.
     CHECK(facet(data, "year").values.front().url == "/case-studies/year/2014/");
     CHECK(facet(data, "evaluation").values.front().url == "/case-studies/evaluation/yes/");
-    const auto pages = filter_pages(data);
+    const auto& pages = data.filter_pages;
     CHECK(pages.size() == 5);  // 2 audiences, 1 scope, 1 year, with an evaluation
+    for (const auto& page : pages)
+        if (page.key == "year") CHECK(page.case_studies.size() == 2);
 }
 
 TEST_CASE("explorer.json carries every case study, not only the first page of the index") {
