@@ -12,6 +12,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   libboost-program-options-dev libtomlplusplus-dev libpugixml-dev
   libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev catch2
+  libmimalloc-dev
   chromium nodejs npm python3-yaml
 )
 missing=()
