@@ -93,25 +93,30 @@ std::vector<std::string> split_search_words(std::string_view text) {
 
 namespace {
 
-// The distinct words, in no particular order. A page has about ten times as
-// many words as distinct ones, so dropping repeats through a hash table
-// before sorting costs much less than sorting them all.
+// The distinct words but the stop words, in no particular order. A page has
+// about ten times as many words as distinct ones, so dropping repeats
+// through a hash table before sorting costs much less than sorting them
+// all; the stop words go in first, as if already seen.
 std::vector<std::string_view> unique_words(const std::vector<std::string_view>& words) {
+    const auto& stop = search_stop_words();
     std::size_t size = 64;
-    while (size < 2 * words.size()) size *= 2;
+    while (size < 2 * (words.size() + stop.size())) size *= 2;
     std::vector<std::string_view> table(size);  // open addressing; empty = free
-    std::vector<std::string_view> out;
     const std::hash<std::string_view> hash;
-    for (auto w : words) {
+    // Whether `w` was new, marking it seen.
+    const auto first_time = [&](std::string_view w) {
         for (auto slot = hash(w) & (size - 1);; slot = (slot + 1) & (size - 1)) {
             if (table[slot].empty()) {
                 table[slot] = w;
-                out.push_back(w);
-                break;
+                return true;
             }
-            if (table[slot] == w) break;
+            if (table[slot] == w) return false;
         }
-    }
+    };
+    for (auto w : stop) first_time(w);
+    std::vector<std::string_view> out;
+    for (auto w : words)
+        if (first_time(w)) out.push_back(w);
     return out;
 }
 
@@ -136,10 +141,6 @@ class EntryBuilder {
     SearchEntry finish() && {
         const auto folded = fold_for_search(text_);
         auto words = unique_words(folded_words(folded));
-        const auto& stop = search_stop_words();
-        std::erase_if(words, [&](std::string_view w) {
-            return std::binary_search(stop.begin(), stop.end(), w);
-        });
         std::sort(words.begin(), words.end());
         entry_.words.assign(words.begin(), words.end());
         return std::move(entry_);
