@@ -42,12 +42,14 @@ std::vector<PageJob> plan_pages(const SiteContext& ctx) {
     for (std::size_t i = 0; i < filters.size(); ++i)
         paged(PageKind::case_study_filter, i, filters[i].site_path, filters[i].case_studies.size());
     for (std::size_t i = 0; i < c.countries.size(); ++i)
-        jobs.push_back({PageKind::country, i, site_paths::country(c.countries[i].origin.id)});
+        paged(PageKind::country, i, site_paths::country(c.countries[i].origin.id),
+              b.country_case_studies[i].size());
     for (std::size_t i = 0; i < c.case_studies.size(); ++i)
         jobs.push_back(
             {PageKind::case_study, i, site_paths::case_study(c.case_studies[i].origin.id)});
     for (std::size_t i = 0; i < c.meetings.size(); ++i)
-        jobs.push_back({PageKind::meeting, i, site_paths::meeting(c.meetings[i].origin.id)});
+        paged(PageKind::meeting, i, site_paths::meeting(c.meetings[i].origin.id),
+              b.meeting_case_studies[i].size());
     for (std::size_t i = 0; i < c.guidelines.size(); ++i)
         paged(PageKind::guideline, i, site_paths::guideline(c.guidelines[i].origin.id),
               b.guideline_case_studies[i].size());
@@ -77,7 +79,7 @@ PageView view_page(const SiteContext& ctx, const PageJob& job) {
         case PageKind::countries:
             return countries_page(ctx);
         case PageKind::country:
-            return country_page(ctx, job.index);
+            return country_page(ctx, job.index, job.page);
         case PageKind::case_studies:
             return case_studies_page(ctx, job.index);
         case PageKind::case_study:
@@ -87,7 +89,7 @@ PageView view_page(const SiteContext& ctx, const PageJob& job) {
         case PageKind::meetings:
             return meetings_page(ctx);
         case PageKind::meeting:
-            return meeting_page(ctx, job.index);
+            return meeting_page(ctx, job.index, job.page);
         case PageKind::guidelines:
             return guidelines_page(ctx, job.page);
         case PageKind::guideline:

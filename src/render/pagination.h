@@ -32,9 +32,10 @@ struct PageLabels {
 };
 
 // What the pagination partial reads, set on `view` for page `page` of a list
-// of `items` whose first page is at `site_path`: paginated, first_page, page,
-// pages, first_item, last_item, has_previous/previous_url,
-// has_next/next_url, and the labels. Returns the page's slice.
+// of `items` whose first page is at `site_path`: paginated, first_page,
+// first_item, last_item, and a `pager` object with the label, page, pages,
+// has_previous/previous_url/previous_label and has_next/next_url/next_label.
+// Returns the page's slice.
 PageSlice set_page(View& view, const SiteContext& ctx, std::size_t items, std::size_t page,
                    const std::string& site_path, const PageLabels& labels);
 

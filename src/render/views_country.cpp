@@ -4,6 +4,7 @@
 #include "render/json_ld.h"
 #include "render/markdown.h"
 #include "render/pages.h"
+#include "render/pagination.h"
 #include "render/view_parts.h"
 #include "render/world_map_svg.h"
 
@@ -92,7 +93,7 @@ void add_map(const SiteContext& ctx, View& view) {
 
 }  // namespace
 
-PageView country_page(const SiteContext& ctx, std::size_t i) {
+PageView country_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     const auto& c = ctx.content().countries[i];
     const auto& b = ctx.backlinks();
     const auto& region =
@@ -111,7 +112,11 @@ PageView country_page(const SiteContext& ctx, std::size_t i) {
     ViewList statistics;
     for (const auto& s : c.statistics) statistics.push_back(statistic_view(ctx, s));
     set_list(view, "statistics", std::move(statistics));
-    set_list(view, "case_studies", case_study_cards(ctx, b.country_case_studies[i]));
+    const auto path = site_paths::country(c.origin.id);
+    const auto& cases = b.country_case_studies[i];
+    set_list(
+        view, "case_studies",
+        case_study_cards(ctx, cases, set_case_study_page(view, ctx, cases.size(), page, path)));
     set_list(view, "contributions", contribution_links(ctx, b.country_contributions[i]));
     ViewList chaired;
     for (auto mi : b.country_chaired_meetings[i]) {
@@ -124,11 +129,15 @@ PageView country_page(const SiteContext& ctx, std::size_t i) {
     set_list(view, "chaired_meetings", std::move(chaired));
 
     PageMeta meta;
-    meta.title = c.name;
+    meta.title = paged_title(c.name, page);
     meta.description = c.summary;
     meta.section = "countries";
     meta.breadcrumbs = {{"Countries", ctx.urls.path("countries/")},
                         {region.name, ctx.urls.path(site_paths::region(region.id))}};
+    if (page > 1) {
+        meta.breadcrumbs.push_back({c.name, ctx.urls.path(path)});
+        return {"country", std::move(view), std::move(meta)};
+    }
     meta.og_type = "article";
     JsonObject country = schema("Country");
     country.text("name", c.name).text("identifier", c.code);

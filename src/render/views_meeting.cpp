@@ -2,6 +2,7 @@
 #include "render/json_ld.h"
 #include "render/markdown.h"
 #include "render/pages.h"
+#include "render/pagination.h"
 #include "render/timeline_svg.h"
 #include "render/view_parts.h"
 
@@ -88,7 +89,7 @@ View contribution_view(const SiteContext& ctx, const Contribution& k) {
 
 }  // namespace
 
-PageView meeting_page(const SiteContext& ctx, std::size_t i) {
+PageView meeting_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     const auto& meetings = ctx.content().meetings;
     const auto& m = meetings[i];
     const auto& b = ctx.backlinks();
@@ -140,7 +141,11 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i) {
         statistics.push_back(std::move(item));
     }
     set_list(view, "statistics", std::move(statistics));
-    set_list(view, "case_studies", case_study_cards(ctx, b.meeting_case_studies[i]));
+    const auto path = site_paths::meeting(m.origin.id);
+    const auto& cases = b.meeting_case_studies[i];
+    set_list(
+        view, "case_studies",
+        case_study_cards(ctx, cases, set_case_study_page(view, ctx, cases.size(), page, path)));
     view["has_previous"] = View(i > 0);
     view["previous"] = i > 0 ? link(meeting_title(meetings[i - 1]),
                                     ctx.urls.path(site_paths::meeting(meetings[i - 1].origin.id)))
@@ -152,11 +157,14 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i) {
                        : link("", "");
 
     PageMeta meta;
-    meta.title = meeting_title(m);
+    meta.title = paged_title(meeting_title(m), page);
     meta.description = m.summary;
     meta.section = "meetings";
     meta.breadcrumbs = {{"Meetings", ctx.urls.path("meetings/")}};
-    meta.json_ld = meeting_json_ld(ctx, m);
+    if (page > 1)
+        meta.breadcrumbs.push_back({meeting_title(m), ctx.urls.path(path)});
+    else
+        meta.json_ld = meeting_json_ld(ctx, m);  // the event is described once, on its page
     return {"meeting", std::move(view), std::move(meta)};
 }
 

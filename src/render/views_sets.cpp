@@ -47,14 +47,16 @@ PageView guideline_page(const SiteContext& ctx, std::size_t i, std::size_t page)
     PageMeta meta = index_meta(paged_title(g.title, page), g.summary, "guidelines");
     meta.breadcrumbs = {{"Guidelines", ctx.urls.path("guidelines/")}};
     if (page > 1) meta.breadcrumbs.push_back({g.title, ctx.urls.path(path)});
-    meta.json_ld =
-        schema("CreativeWork")
-            .text("name", g.title)
-            .text("description", g.summary)
-            .text("url", ctx.urls.absolute(site_paths::guideline(g.origin.id)))
-            .object("publisher",
+    if (page <= 1)  // the work is described once, on its first page
+        meta.json_ld =
+            schema("CreativeWork")
+                .text("name", g.title)
+                .text("description", g.summary)
+                .text("url", ctx.urls.absolute(site_paths::guideline(g.origin.id)))
+                .object(
+                    "publisher",
                     schema("Organization").text("name", "International Telecommunication Union"))
-            .str();
+                .str();
     return {"guideline", std::move(view), std::move(meta)};
 }
 
@@ -106,12 +108,13 @@ PageView partner_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     PageMeta meta = index_meta(paged_title(p.name, page), p.summary, "partners");
     meta.breadcrumbs = {{"Partners", ctx.urls.path("partners/")}};
     if (page > 1) meta.breadcrumbs.push_back({p.name, ctx.urls.path(path)});
-    meta.json_ld = schema("Organization")
-                       .text("name", p.name)
-                       .text("description", p.summary)
-                       .text("sameAs", p.url)
-                       .text("url", ctx.urls.absolute(site_paths::partner(p.origin.id)))
-                       .str();
+    if (page <= 1)
+        meta.json_ld = schema("Organization")
+                           .text("name", p.name)
+                           .text("description", p.summary)
+                           .text("sameAs", p.url)
+                           .text("url", ctx.urls.absolute(site_paths::partner(p.origin.id)))
+                           .str();
     return {"partner", std::move(view), std::move(meta)};
 }
 

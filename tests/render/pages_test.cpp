@@ -152,6 +152,8 @@ body = "Schools teach a lesson a day."
 
     CHECK(second_pages[PageKind::theme] >= 1);
     CHECK(second_pages[PageKind::partner] >= 1);
+    CHECK(second_pages[PageKind::country] == 1);  // Poland
+    CHECK(second_pages[PageKind::meeting] == 1);  // the 8th meeting
     const auto set = std::find_if(jobs.begin(), jobs.end(), [](const PageJob& j) {
         return j.kind == PageKind::guideline && j.page == 2;
     });
@@ -170,6 +172,18 @@ body = "Schools teach a lesson a day."
     // What is not the list stays on the first page.
     CHECK(one.find("id=\"efforts-title\"") != std::string::npos);
     CHECK(two.find("id=\"efforts-title\"") == std::string::npos);
+
+    // A meeting's own prev/next links and its list's pages do not mix.
+    const auto meeting = std::find_if(jobs.begin(), jobs.end(), [](const PageJob& j) {
+        return j.kind == PageKind::meeting && j.page == 2;
+    });
+    REQUIRE(meeting != jobs.end());
+    const auto later = renderer.render(*meeting).html;
+    CHECK(later.find("<p>Page 2 of 2</p>") != std::string::npos);
+    CHECK(later.find("rel=\"prev\">Newer case studies</a>") != std::string::npos);
+    CHECK(later.find("aria-label=\"Other meetings\"") != std::string::npos);
+    CHECK(later.find("id=\"outcomes-title\"") == std::string::npos);
+    CHECK(later.find("application/ld+json") == std::string::npos);  // the event, once
 
     const auto matrix = renderer.render({PageKind::guidelines, 0, "guidelines/page/2/", 2}).html;
     CHECK(count(matrix, "<th scope=\"row\"") == 2);  // one case study, then the totals
