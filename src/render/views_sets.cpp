@@ -46,8 +46,9 @@ PageView guideline_page(const SiteContext& ctx, std::size_t i, std::size_t page)
     set_list(view, "efforts", effort_mentions(ctx, b.guideline_efforts[i]));
     PageMeta meta = index_meta(paged_title(g.title, page), g.summary, "guidelines");
     meta.breadcrumbs = {{"Guidelines", ctx.urls.path("guidelines/")}};
-    if (page > 1) meta.breadcrumbs.push_back({g.title, ctx.urls.path(path)});
-    if (page <= 1)  // the work is described once, on its first page
+    if (page > 1)
+        meta.breadcrumbs.push_back({g.title, ctx.urls.path(path)});
+    else  // the work is described once, on its first page
         meta.json_ld =
             schema("CreativeWork")
                 .text("name", g.title)
@@ -107,8 +108,9 @@ PageView partner_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
         case_study_cards(ctx, cases, set_case_study_page(view, ctx, cases.size(), page, path)));
     PageMeta meta = index_meta(paged_title(p.name, page), p.summary, "partners");
     meta.breadcrumbs = {{"Partners", ctx.urls.path("partners/")}};
-    if (page > 1) meta.breadcrumbs.push_back({p.name, ctx.urls.path(path)});
-    if (page <= 1)
+    if (page > 1)
+        meta.breadcrumbs.push_back({p.name, ctx.urls.path(path)});
+    else
         meta.json_ld = schema("Organization")
                            .text("name", p.name)
                            .text("description", p.summary)
