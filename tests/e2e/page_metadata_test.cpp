@@ -2,7 +2,7 @@
 
 #include <regex>
 
-#include "support/fixture.h"
+#include "support/shipped_site.h"
 
 // What search engines, link previews and the CSP see on every page of the
 // shipped site: a title, a description, a canonical address, Open Graph tags,
@@ -12,14 +12,7 @@ using namespace copsite::test;
 namespace {
 
 const Files& site() {
-    static const Files files = [] {
-        static TempDir out;
-        const auto r = run_copsite(std::string("build --root '") + COPSITE_SOURCE_DIR +
-                                   "' --out '" + (out.path() / "site").string() + "'");
-        if (r.exit_code != 0) throw std::runtime_error("build failed: " + r.err);
-        return read_tree(out.path() / "site");
-    }();
-    return files;
+    return shipped_site().site;
 }
 
 // The content attribute of <meta name|property="key">, or "" when missing.
