@@ -5,10 +5,6 @@
 
 namespace copsite {
 
-std::size_t case_study_page_count(const SiteContext& ctx) {
-    return page_count(ctx, ctx.content().case_studies.size());
-}
-
 std::string output_file(const std::string& site_path) {
     if (site_path.empty() || site_path.back() == '/') return site_path + "index.html";
     return site_path;
@@ -36,8 +32,7 @@ std::vector<PageJob> plan_pages(const SiteContext& ctx) {
     jobs.push_back({PageKind::partners, 0, "partners/"});
     jobs.push_back({PageKind::themes, 0, "themes/"});
     jobs.push_back({PageKind::regions, 0, "regions/"});
-    for (std::size_t k = 1; k <= case_study_page_count(ctx); ++k)
-        jobs.push_back({PageKind::case_studies, k, site_paths::case_study_page(k)});
+    paged(PageKind::case_studies, 0, site_paths::case_study_page(1), c.case_studies.size());
     const auto& filters = ctx.explorer->filter_pages;
     for (std::size_t i = 0; i < filters.size(); ++i)
         paged(PageKind::case_study_filter, i, filters[i].site_path, filters[i].case_studies.size());
@@ -81,7 +76,7 @@ PageView view_page(const SiteContext& ctx, const PageJob& job) {
         case PageKind::country:
             return country_page(ctx, job.index, job.page);
         case PageKind::case_studies:
-            return case_studies_page(ctx, job.index);
+            return case_studies_page(ctx, job.page);
         case PageKind::case_study:
             return case_study_page(ctx, job.index);
         case PageKind::case_study_filter:

@@ -36,7 +36,7 @@ enum class PageKind {
 
 struct PageJob {
     PageKind kind;
-    std::size_t index;      // the item, or the page number of a paginated index
+    std::size_t index;      // the item the page is about
     std::string site_path;  // "countries/pol/", "404.html"
     std::size_t page = 1;   // which page of the item's list (render/pagination.h)
 };
@@ -91,7 +91,5 @@ PageView themes_page(const SiteContext& ctx);
 PageView theme_page(const SiteContext& ctx, std::size_t i, std::size_t page = 1);
 PageView regions_page(const SiteContext& ctx);
 PageView region_page(const SiteContext& ctx, std::size_t i);
-
-std::size_t case_study_page_count(const SiteContext& ctx);
 
 }  // namespace copsite

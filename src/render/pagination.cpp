@@ -41,10 +41,4 @@ PageSlice set_page(View& view, const SiteContext& ctx, std::size_t items, std::s
     return slice;
 }
 
-PageSlice set_case_study_page(View& view, const SiteContext& ctx, std::size_t items,
-                              std::size_t page, const std::string& site_path) {
-    return set_page(view, ctx, items, page, site_path,
-                    {"Pages of case studies", "Newer case studies", "Older case studies"});
-}
-
 }  // namespace copsite

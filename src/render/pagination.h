@@ -39,8 +39,4 @@ struct PageLabels {
 PageSlice set_page(View& view, const SiteContext& ctx, std::size_t items, std::size_t page,
                    const std::string& site_path, const PageLabels& labels);
 
-// The same for a list of case studies, newest first.
-PageSlice set_case_study_page(View& view, const SiteContext& ctx, std::size_t items,
-                              std::size_t page, const std::string& site_path);
-
 }  // namespace copsite

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "render/pagination.h"
+
 namespace copsite {
 
 View link(std::string title, std::string url) {
@@ -37,27 +39,39 @@ View case_study_card(const SiteContext& ctx, std::size_t index) {
     return v;
 }
 
-ViewList case_study_cards(const SiteContext& ctx, std::vector<std::size_t> indices) {
-    const auto n = indices.size();
-    return case_study_cards(ctx, std::move(indices), {0, n});
-}
+namespace {
 
-ViewList case_study_cards(const SiteContext& ctx, std::vector<std::size_t> indices,
-                          PageSlice slice) {
+// The cards of the case studies at [first, last) of `indices` ordered newest
+// first. Only those need ordering: find where they start, then order them;
+// linear in the list, not in the list times its pages.
+ViewList cards_of(const SiteContext& ctx, std::vector<std::size_t> indices, std::size_t first,
+                  std::size_t last) {
     const auto newer = [&](std::size_t a, std::size_t b) {
         return ctx.case_study_rank[a] < ctx.case_study_rank[b];
     };
-    // Only the page's own cards need to be in order: find where the page
-    // starts, then order the page. Linear in the list, not in the list
-    // times its pages.
-    const auto first = indices.begin() + static_cast<std::ptrdiff_t>(slice.first);
-    std::nth_element(indices.begin(), first, indices.end(), newer);
-    std::partial_sort(first, indices.begin() + static_cast<std::ptrdiff_t>(slice.last),
-                      indices.end(), newer);
+    const auto begin = indices.begin() + static_cast<std::ptrdiff_t>(first);
+    std::nth_element(indices.begin(), begin, indices.end(), newer);
+    std::partial_sort(begin, indices.begin() + static_cast<std::ptrdiff_t>(last), indices.end(),
+                      newer);
     ViewList out;
-    out.reserve(slice.last - slice.first);
-    for (auto k = slice.first; k < slice.last; ++k) out.push_back(case_study_card(ctx, indices[k]));
+    out.reserve(last - first);
+    for (auto k = first; k < last; ++k) out.push_back(case_study_card(ctx, indices[k]));
     return out;
+}
+
+}  // namespace
+
+ViewList case_study_cards(const SiteContext& ctx, std::vector<std::size_t> indices) {
+    const auto n = indices.size();
+    return cards_of(ctx, std::move(indices), 0, n);
+}
+
+void set_case_study_page(View& view, const SiteContext& ctx, std::vector<std::size_t> cases,
+                         std::size_t page, const std::string& site_path) {
+    const auto slice =
+        set_page(view, ctx, cases.size(), page, site_path,
+                 {"Pages of case studies", "Newer case studies", "Older case studies"});
+    set_list(view, "case_studies", cards_of(ctx, std::move(cases), slice.first, slice.last));
 }
 
 namespace {

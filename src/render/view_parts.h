@@ -3,7 +3,6 @@
 #include <string>
 #include <vector>
 
-#include "render/pagination.h"
 #include "render/site_context.h"
 #include "render/templates.h"
 
@@ -21,9 +20,11 @@ View date_view(const Date& d);                                        // {iso, h
 View case_study_card(const SiteContext& ctx, std::size_t index);
 // Cards for these case studies, newest first.
 ViewList case_study_cards(const SiteContext& ctx, std::vector<std::size_t> indices);
-// The cards of one page of them: the slice [first, last) of that order.
-ViewList case_study_cards(const SiteContext& ctx, std::vector<std::size_t> indices,
-                          PageSlice slice);
+// One page of a list of case studies whose first page is at `site_path`:
+// its cards, newest first, as "case_studies", and the pagination fields
+// (render/pagination.h).
+void set_case_study_page(View& view, const SiteContext& ctx, std::vector<std::size_t> cases,
+                         std::size_t page, const std::string& site_path);
 
 // Links to what a list of references names (ids are known to resolve).
 ViewList country_links(const SiteContext& ctx, const std::vector<Ref>& refs);

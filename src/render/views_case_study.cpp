@@ -78,12 +78,8 @@ PageView case_study_page(const SiteContext& ctx, std::size_t i) {
 PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
     const auto& order = ctx.case_studies_newest_first;
     View view;
-    const auto slice =
-        set_case_study_page(view, ctx, order.size(), page_number, site_paths::case_study_page(1));
-    ViewList cards;
-    for (auto k = slice.first; k < slice.last; ++k) cards.push_back(case_study_card(ctx, order[k]));
+    set_case_study_page(view, ctx, order, page_number, site_paths::case_study_page(1));
     view["count"] = View(std::to_string(order.size()));
-    set_list(view, "case_studies", std::move(cards));
 
     // Without JavaScript, every filter value with a page of its own is a link
     // to it; explorer.js (page 1) turns them into combinable filters.
@@ -144,11 +140,7 @@ PageView case_study_filter_page(const SiteContext& ctx, std::size_t i, std::size
     view["count"] = View(std::to_string(matching.size()));
     view["filter"] = View(data.facets[f].label + ": " + page.name);
     view["explorer_url"] = View(ctx.urls.path("case-studies/") + "?" + page.key + "=" + page.id);
-    const auto slice = set_case_study_page(view, ctx, matching.size(), page_number, page.site_path);
-    ViewList cards;
-    for (auto k = slice.first; k < slice.last; ++k)
-        cards.push_back(case_study_card(ctx, matching[k]));
-    set_list(view, "case_studies", std::move(cards));
+    set_case_study_page(view, ctx, matching, page_number, page.site_path);
     return {"case_study_filter", std::move(view), std::move(meta)};
 }
 

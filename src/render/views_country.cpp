@@ -113,10 +113,7 @@ PageView country_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     for (const auto& s : c.statistics) statistics.push_back(statistic_view(ctx, s));
     set_list(view, "statistics", std::move(statistics));
     const auto path = site_paths::country(c.origin.id);
-    const auto& cases = b.country_case_studies[i];
-    set_list(
-        view, "case_studies",
-        case_study_cards(ctx, cases, set_case_study_page(view, ctx, cases.size(), page, path)));
+    set_case_study_page(view, ctx, b.country_case_studies[i], page, path);
     set_list(view, "contributions", contribution_links(ctx, b.country_contributions[i]));
     ViewList chaired;
     for (auto mi : b.country_chaired_meetings[i]) {

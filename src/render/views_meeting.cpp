@@ -142,10 +142,7 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     }
     set_list(view, "statistics", std::move(statistics));
     const auto path = site_paths::meeting(m.origin.id);
-    const auto& cases = b.meeting_case_studies[i];
-    set_list(
-        view, "case_studies",
-        case_study_cards(ctx, cases, set_case_study_page(view, ctx, cases.size(), page, path)));
+    set_case_study_page(view, ctx, b.meeting_case_studies[i], page, path);
     view["has_previous"] = View(i > 0);
     view["previous"] = i > 0 ? link(meeting_title(meetings[i - 1]),
                                     ctx.urls.path(site_paths::meeting(meetings[i - 1].origin.id)))

@@ -39,10 +39,7 @@ PageView guideline_page(const SiteContext& ctx, std::size_t i, std::size_t page)
     set_text(view, "url", g.url);
     set_text(view, "year", g.year ? std::to_string(*g.year) : "");
     const auto path = site_paths::guideline(g.origin.id);
-    const auto& cases = b.guideline_case_studies[i];
-    set_list(
-        view, "case_studies",
-        case_study_cards(ctx, cases, set_case_study_page(view, ctx, cases.size(), page, path)));
+    set_case_study_page(view, ctx, b.guideline_case_studies[i], page, path);
     set_list(view, "efforts", effort_mentions(ctx, b.guideline_efforts[i]));
     PageMeta meta = index_meta(paged_title(g.title, page), g.summary, "guidelines");
     meta.breadcrumbs = {{"Guidelines", ctx.urls.path("guidelines/")}};
@@ -102,10 +99,7 @@ PageView partner_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     set_text(view, "url", p.url);
     set_list(view, "contributions", contribution_links(ctx, b.partner_contributions[i]));
     const auto path = site_paths::partner(p.origin.id);
-    const auto& cases = b.partner_case_studies[i];
-    set_list(
-        view, "case_studies",
-        case_study_cards(ctx, cases, set_case_study_page(view, ctx, cases.size(), page, path)));
+    set_case_study_page(view, ctx, b.partner_case_studies[i], page, path);
     PageMeta meta = index_meta(paged_title(p.name, page), p.summary, "partners");
     meta.breadcrumbs = {{"Partners", ctx.urls.path("partners/")}};
     if (page > 1)
@@ -158,10 +152,7 @@ PageView theme_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     view["name"] = View(t.name);
     set_text(view, "summary", t.summary);
     const auto path = site_paths::theme(t.id);
-    const auto& cases = b.theme_case_studies[i];
-    set_list(
-        view, "case_studies",
-        case_study_cards(ctx, cases, set_case_study_page(view, ctx, cases.size(), page, path)));
+    set_case_study_page(view, ctx, b.theme_case_studies[i], page, path);
     set_list(view, "efforts", effort_mentions(ctx, b.theme_efforts[i]));
     PageMeta meta =
         index_meta(paged_title(t.name, page),
