@@ -30,20 +30,18 @@ void normalise(std::vector<std::size_t>& v) {
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-}  // namespace
-
-namespace {
-
-std::vector<FilterPage> filter_pages(const ExplorerData& data) {
+// The pages of the values that have no page elsewhere; each such value
+// links to its page.
+std::vector<FilterPage> filter_pages(ExplorerData& data, const Urls& urls) {
     std::vector<FilterPage> out;
     for (std::size_t f = 0; f < data.facets.size(); ++f) {
-        const auto& facet = data.facets[f];
+        auto& facet = data.facets[f];
         if (facet.key != "audience" && facet.key != "scope" && facet.key != "year" &&
             facet.key != "evaluation")
             continue;
         for (std::size_t v = 0; v < facet.values.size(); ++v) {
             if (facet.values[v].count == 0) continue;
-            const auto& value = facet.values[v];
+            auto& value = facet.values[v];
             FilterPage page{facet.key,
                             value.id,
                             value.name,
@@ -52,6 +50,7 @@ std::vector<FilterPage> filter_pages(const ExplorerData& data) {
             for (const auto& item : data.items)  // newest first
                 if (std::binary_search(item.values[f].begin(), item.values[f].end(), v))
                     page.case_studies.push_back(item.case_study);
+            value.url = urls.path(page.site_path);
             out.push_back(std::move(page));
         }
     }
@@ -132,12 +131,7 @@ ExplorerData explorer_data(const SiteContext& ctx) {
         }
         data.items.push_back(std::move(item));
     }
-    data.filter_pages = filter_pages(data);
-    for (const auto& page : data.filter_pages)
-        for (auto& f : data.facets)
-            if (f.key == page.key)
-                for (auto& value : f.values)
-                    if (value.id == page.id) value.url = ctx.urls.path(page.site_path);
+    data.filter_pages = filter_pages(data, ctx.urls);
     return data;
 }
 
