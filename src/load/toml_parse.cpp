@@ -1,6 +1,8 @@
 #include "load/toml_parse.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,21 +47,53 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
     return 0;
 }
 
+// True if none of the 8 bytes of `word` needs a closer look: all printable
+// ASCII, and no backslash in a basic string. Bodies are almost all such
+// bytes, so they are checked a word at a time (the tests are exact as a
+// whole: a borrow only starts at a byte that matches).
+bool all_plain(std::uint64_t word, bool basic) {
+    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+    const auto has_zero = [](std::uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
+    if ((word & highs) != 0) return false;                          // not ASCII
+    if (((word - ones * 0x20) & ~word & highs) != 0) return false;  // a control character
+    if (has_zero(word ^ (ones * 0x7F))) return false;               // DEL
+    return !basic || !has_zero(word ^ (ones * '\\'));
+}
+
+std::uint64_t word_at(std::string_view s, std::size_t i) {
+    std::uint64_t word;
+    std::memcpy(&word, s.data() + i, sizeof word);
+    return word;
+}
+
+// A multi-line string's body that toml++ would take verbatim.
+struct PlainBody {
+    std::string value;
+    std::size_t line_breaks = 0;  // in the body as written
+};
+
 // The value of a multi-line string's body if toml++ would take it verbatim:
 // tabs, line breaks and printable characters only, and no escapes in a basic
 // string. A line break right after the opening delimiter is not part of the
 // value, and CR LF becomes LF, as in toml++.
-std::optional<std::string> plain_value(std::string_view body, bool basic) {
+std::optional<PlainBody> plain_value(std::string_view body, bool basic) {
     std::size_t i = body.starts_with("\n") ? 1 : body.starts_with("\r\n") ? 2 : 0;
-    std::string out;
-    out.reserve(body.size());
+    PlainBody out{{}, i > 0 ? 1u : 0u};
+    out.value.reserve(body.size());
     std::size_t copied = i;
     while (i < body.size()) {
+        if (i + 8 <= body.size() && all_plain(word_at(body, i), basic)) {
+            i += 8;
+            continue;
+        }
         const auto c = static_cast<unsigned char>(body[i]);
-        if ((c >= 0x20 && c < 0x7F && !(basic && c == '\\')) || c == '\t' || c == '\n') {
+        if ((c >= 0x20 && c < 0x7F && !(basic && c == '\\')) || c == '\t') {
+            ++i;
+        } else if (c == '\n') {
+            ++out.line_breaks;
             ++i;
         } else if (c == '\r' && i + 1 < body.size() && body[i + 1] == '\n') {
-            out.append(body, copied, i - copied);
+            out.value.append(body, copied, i - copied);
             copied = ++i;
         } else if (const auto n = c >= 0x80 ? utf8_length(body, i) : 0) {
             i += n;
@@ -67,14 +101,19 @@ std::optional<std::string> plain_value(std::string_view body, bool basic) {
             return std::nullopt;
         }
     }
-    out.append(body, copied, i - copied);
+    out.value.append(body, copied, i - copied);
     return out;
 }
 
 // Where the closing delimiter of a multi-line string whose body starts at
 // `from` is, or npos if it is not closed.
 std::size_t find_close(std::string_view text, std::size_t from, bool basic) {
-    if (!basic) return text.find("'''", from);
+    if (!basic) return text.find("\'\'\'", from);
+    // Without a backslash before it, the first """ closes the string.
+    const auto first = text.find("\"\"\"", from);
+    if (first == std::string_view::npos ||
+        text.substr(from, first - from).find('\\') == std::string_view::npos)
+        return first;
     for (auto i = from; i < text.size(); ++i) {
         if (text[i] == '\\')
             ++i;
@@ -103,11 +142,11 @@ class Positions {
   public:
     explicit Positions(std::string_view text) : text_(text) {}
     toml::source_position at(std::size_t offset) {
-        for (; counted_ < offset; ++counted_)
-            if (text_[counted_] == '\n') {
-                ++line_;
-                line_start_ = counted_ + 1;
-            }
+        for (auto nl = text_.find('\n', counted_); nl < offset; nl = text_.find('\n', nl + 1)) {
+            ++line_;
+            line_start_ = nl + 1;
+        }
+        counted_ = std::max(counted_, offset);
         toml::source_index column = 1;
         for (auto i = line_start_; i < offset; ++i)
             column += !is_continuation(static_cast<unsigned char>(text_[i]));
@@ -155,9 +194,9 @@ std::optional<std::string> elide_long_strings(std::string_view text, std::vector
         if (body.size() < kMinElided) continue;
         auto value = plain_value(body, basic);
         if (!value) continue;
-        elided.push_back({positions.at(open), std::move(*value)});
+        elided.push_back({positions.at(open), std::move(value->value)});
         out.append(text, copied, from - copied);
-        out.append(static_cast<std::size_t>(std::count(body.begin(), body.end(), '\n')), '\n');
+        out.append(value->line_breaks, '\n');
         const auto last_line = body.substr(body.find_last_of('\n') + 1);
         out.append(static_cast<std::size_t>(std::count_if(
                        last_line.begin(), last_line.end(),

@@ -73,10 +73,13 @@ void SourceFile::error(SourcePos pos, std::string rule, std::string message, std
 
 SourcePos SourceFile::text_start(const toml::node& node) {
     SourcePos pos = pos_of(node);
-    if (line_starts_.empty()) {
-        line_starts_.push_back(0);
-        for (std::size_t i = 0; i < text_.size(); ++i)
-            if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    // Only the lines up to the value are found: a body's own lines are
+    // most of the file.
+    if (line_starts_.empty()) line_starts_.push_back(0);
+    while (pos.line >= 1 && line_starts_.size() < static_cast<std::size_t>(pos.line)) {
+        const auto nl = text_.find('\n', line_starts_.back());
+        if (nl == std::string_view::npos) break;
+        line_starts_.push_back(nl + 1);
     }
     if (pos.line < 1 || static_cast<std::size_t>(pos.line) > line_starts_.size()) return pos;
     // Columns count code points; walk the line to find the byte offset.

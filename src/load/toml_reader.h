@@ -34,7 +34,7 @@ class SourceFile {
     std::string path_;
     std::string_view text_;
     Diagnostics& diagnostics_;
-    std::vector<std::size_t> line_starts_;  // built on first use
+    std::vector<std::size_t> line_starts_;  // found as far as asked
 };
 
 SourcePos pos_of(const toml::node& node);

@@ -119,4 +119,11 @@ TEST_CASE("parse_toml reports the errors toml++ reports, where toml++ reports th
     same_as_toml_plus_plus("body = \"\"\"" + long_text() + "\"\"\"\"\"\"\n");
     same_as_toml_plus_plus("body = \"\"\"" + long_text() + "\"\"\" trailing\n");
     same_as_toml_plus_plus("a = \"unterminated\nbody = \"\"\"\n" + body + "\"\"\"\n");
+    // Bodies are checked 8 bytes at a time: a bad byte is found at any place in a word.
+    for (const std::string bad : {"\x01", "\x7F", "\\", "\xC3\x28", "\x1F"})
+        for (std::size_t at = 0; at < 9; ++at) {
+            auto text = long_text();
+            text.insert(100 + at, bad);
+            same_as_toml_plus_plus("body = \"\"\"\n" + text + "\"\"\"\n");
+        }
 }
