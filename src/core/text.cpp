@@ -93,27 +93,29 @@ std::string_view fold_two_byte(unsigned char a, unsigned char b) {
 }  // namespace
 
 std::string fold_for_search(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+    // Folding never makes text longer (a letter becomes at most its two
+    // bytes, ’ becomes one), so the result is written in place, without a
+    // capacity check per byte: the search index folds every page's text.
+    std::string out(text.size(), '\0');
+    std::size_t n = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
             // ASCII by hand: std::tolower asks the locale for every byte.
-            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         } else if (i + 1 < text.size() && (c & 0xE0) == 0xC0) {
-            const auto folded = fold_two_byte(c, static_cast<unsigned char>(text[i + 1]));
-            if (folded.empty())
-                out.append(text.substr(i, 2));
-            else
-                out += folded;
+            auto folded = fold_two_byte(c, static_cast<unsigned char>(text[i + 1]));
+            if (folded.empty()) folded = text.substr(i, 2);
+            n += folded.copy(out.data() + n, folded.size());
             ++i;
         } else if (text.substr(i, 3) == "\xE2\x80\x99") {  // ’ -> '
-            out += '\'';
+            out[n++] = '\'';
             i += 2;
         } else {
-            out += static_cast<char>(c);
+            out[n++] = static_cast<char>(c);
         }
     }
+    out.resize(n);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "render/search_entries.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 
 #include "core/parallel.h"
@@ -66,20 +67,22 @@ namespace {
 // The words of text already folded, as views into it; may repeat.
 std::vector<std::string_view> folded_words(std::string_view folded) {
     std::vector<std::string_view> out;
-    std::size_t start = 0, end = 0;  // the word being read: [start, end)
+    out.reserve(folded.size() / 6);
+    const auto npos = std::string_view::npos;
+    std::size_t start = npos;  // where the word being read begins
     for (std::size_t i = 0; i < folded.size();) {
         const auto c = static_cast<unsigned char>(folded[i]);
+        // Nearly every byte is ASCII: no need to decode those.
         const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        if (is_word_char(code_point(folded.substr(i, len)))) {
-            if (start == end) start = i;
-            end = i + len;
-        } else if (start != end) {
-            out.push_back(folded.substr(start, end - start));
-            start = end;
+        if (c < 0x80 ? is_word_char(c) : is_word_char(code_point(folded.substr(i, len)))) {
+            if (start == npos) start = i;
+        } else if (start != npos) {
+            out.push_back(folded.substr(start, i - start));
+            start = npos;
         }
         i += len;
     }
-    if (start != end) out.push_back(folded.substr(start, end - start));
+    if (start != npos) out.push_back(folded.substr(start));
     return out;
 }
 
@@ -93,30 +96,40 @@ std::vector<std::string> split_search_words(std::string_view text) {
 
 namespace {
 
-// The distinct words but the stop words, in no particular order. A page has
-// about ten times as many words as distinct ones, so dropping repeats
-// through a hash table before sorting costs much less than sorting them
-// all; the stop words go in first, as if already seen.
+// FNV-1a: words are short, and a page has about a thousand of them.
+std::size_t word_hash(std::string_view w) {
+    std::uint64_t h = 0xcbf29ce484222325;
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+}
+
+// The distinct words but the stop words, in the order they first appear,
+// through a hash table (a page has about ten times as many words as
+// distinct ones); the stop words go in first, as if already seen. The table
+// holds numbers, not views, so there is less of it to clear for every page.
 std::vector<std::string_view> unique_words(const std::vector<std::string_view>& words) {
     const auto& stop = search_stop_words();
+    // Word k of the stop words, then of `words`.
+    const auto word = [&](std::uint32_t k) {
+        return k < stop.size() ? stop[k] : words[k - stop.size()];
+    };
     std::size_t size = 64;
     while (size < 2 * (words.size() + stop.size())) size *= 2;
-    std::vector<std::string_view> table(size);  // open addressing; empty = free
-    const std::hash<std::string_view> hash;
-    // Whether `w` was new, marking it seen.
-    const auto first_time = [&](std::string_view w) {
-        for (auto slot = hash(w) & (size - 1);; slot = (slot + 1) & (size - 1)) {
-            if (table[slot].empty()) {
-                table[slot] = w;
+    std::vector<std::uint32_t> table(size);  // open addressing: word number + 1, 0 = free
+    // Whether word k was new, marking it seen.
+    const auto first_time = [&](std::uint32_t k) {
+        const auto w = word(k);
+        for (auto slot = word_hash(w) & (size - 1);; slot = (slot + 1) & (size - 1)) {
+            if (table[slot] == 0) {
+                table[slot] = k + 1;
                 return true;
             }
-            if (table[slot] == w) return false;
+            if (word(table[slot] - 1) == w) return false;
         }
     };
-    for (auto w : stop) first_time(w);
     std::vector<std::string_view> out;
-    for (auto w : words)
-        if (first_time(w)) out.push_back(w);
+    for (std::uint32_t k = 0; k < stop.size() + words.size(); ++k)
+        if (first_time(k) && k >= stop.size()) out.push_back(word(k));
     return out;
 }
 
@@ -140,8 +153,9 @@ class EntryBuilder {
 
     SearchEntry finish() && {
         const auto folded = fold_for_search(text_);
-        auto words = unique_words(folded_words(folded));
-        std::sort(words.begin(), words.end());
+        // The index files every word under this entry whatever their order,
+        // so they are not sorted: that took as long as finding them.
+        const auto words = unique_words(folded_words(folded));
         entry_.words.assign(words.begin(), words.end());
         return std::move(entry_);
     }

@@ -22,8 +22,9 @@ struct SearchEntry {
     std::string title;
     std::string url;      // root-relative, with the base path
     std::string snippet;  // plain text, at most kSnippetBytes
-    // Folded (lower case, accents removed), unique and sorted: the words of
-    // the title, then everything else the page says, stop words left out.
+    // Folded (lower case, accents removed) and unique, in the order they
+    // first appear: the words of the title, then everything else the page
+    // says, stop words left out.
     std::vector<std::string> words;
 };
 
