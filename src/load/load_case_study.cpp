@@ -2,7 +2,7 @@
 
 namespace copsite {
 
-CaseStudy load_case_study(const toml::table& doc, SourceFile& file, Origin origin) {
+CaseStudy load_case_study(toml::table& doc, SourceFile& file, Origin origin) {
     TableReader r(doc, file, "a case study");
     CaseStudy c;
     c.origin = std::move(origin);
@@ -20,7 +20,7 @@ CaseStudy load_case_study(const toml::table& doc, SourceFile& file, Origin origi
     c.guidelines = r.refs("guidelines", Need::optional);
     c.meetings = r.refs("meetings", Need::optional);
     c.body = r.markdown("body", Need::required, c.body_pos);
-    if (const auto* t = r.table("evaluation", Need::optional)) {
+    if (auto* t = r.table("evaluation", Need::optional)) {
         TableReader er(*t, file, "an evaluation");
         Evaluation e;
         e.method = er.text("method", Need::required);

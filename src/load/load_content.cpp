@@ -32,7 +32,7 @@ std::string syntax_hint(std::string_view description) {
 // Parses one file and hands the document to `use`; syntax errors become
 // diagnostics. Returns false if the file could not be read or parsed.
 bool with_document(const FileSystem& files, const std::string& path, Diagnostics& diagnostics,
-                   const std::function<void(const toml::table&, SourceFile&)>& use) {
+                   const std::function<void(toml::table&, SourceFile&)>& use) {
     const auto bytes = files.read(path);
     if (!bytes) {
         diagnostics.error(path, {}, "unreadable", "cannot read this file");
@@ -40,7 +40,7 @@ bool with_document(const FileSystem& files, const std::string& path, Diagnostics
     }
     SourceFile file(path, *bytes, diagnostics);
     try {
-        const toml::table doc = parse_toml(*bytes);
+        toml::table doc = parse_toml(*bytes);
         use(doc, file);
         return true;
     } catch (const toml::parse_error& e) {
@@ -74,8 +74,7 @@ bool is_ignored(const std::string& path) {
 // outcome does not depend on thread timing.
 template <class T>
 std::vector<T> load_kind(const FileSystem& files, const KindRules& rules, unsigned threads,
-                         Diagnostics& diagnostics,
-                         T (*load)(const toml::table&, SourceFile&, Origin)) {
+                         Diagnostics& diagnostics, T (*load)(toml::table&, SourceFile&, Origin)) {
     const auto paths = files.list(rules.dir);
     std::vector<std::optional<T>> results(paths.size());
     std::vector<Diagnostics> problems(paths.size());
@@ -96,7 +95,7 @@ std::vector<T> load_kind(const FileSystem& files, const KindRules& rules, unsign
             return;
         }
         const bool parsed =
-            with_document(files, path, problems[i], [&](const toml::table& doc, SourceFile& file) {
+            with_document(files, path, problems[i], [&](toml::table& doc, SourceFile& file) {
                 results[i] = load(doc, file, Origin{path, id});
             });
         // A file that does not parse still claims its id, so references to it
@@ -134,13 +133,12 @@ Loaded load_content(const FileSystem& files, unsigned threads) {
         d.error("site.toml", {}, "missing-file", "site.toml is missing",
                 "run copsite in the repository's root folder, or pass --root DIR");
     else
-        with_document(files, "site.toml", d, [&](const toml::table& doc, SourceFile& file) {
+        with_document(files, "site.toml", d, [&](toml::table& doc, SourceFile& file) {
             c.site = load_site_config(doc, file);
         });
-    with_document(files, "content/vocabulary.toml", d,
-                  [&](const toml::table& doc, SourceFile& file) {
-                      c.vocabulary = load_vocabulary(doc, file);
-                  });
+    with_document(files, "content/vocabulary.toml", d, [&](toml::table& doc, SourceFile& file) {
+        c.vocabulary = load_vocabulary(doc, file);
+    });
     const std::regex slug("[a-z0-9]+(-[a-z0-9]+)*");
     c.countries = load_kind<Country>(
         files,

@@ -5,7 +5,7 @@ namespace copsite {
 
 namespace {
 
-Effort load_effort(const toml::table& t, SourceFile& file) {
+Effort load_effort(toml::table& t, SourceFile& file) {
     TableReader r(t, file, "an effort ([[efforts]])");
     Effort e;
     e.title = r.text("title", Need::required);
@@ -21,13 +21,13 @@ Effort load_effort(const toml::table& t, SourceFile& file) {
     return e;
 }
 
-Statistic load_statistic(const toml::table& t, SourceFile& file) {
+Statistic load_statistic(toml::table& t, SourceFile& file) {
     TableReader r(t, file, "a statistic ([[statistics]])");
     Statistic s;
     s.label = r.text("label", Need::required);
     s.value = r.text("value", Need::required);
     s.year = r.integer("year", Need::optional);
-    if (const auto* source = r.table("source", Need::required)) {
+    if (auto* source = r.table("source", Need::required)) {
         TableReader sr(*source, file, "a statistic's source");
         s.source_meeting = sr.ref("meeting", Need::optional);
         s.source_url = sr.url("url", Need::optional);
@@ -45,7 +45,7 @@ Statistic load_statistic(const toml::table& t, SourceFile& file) {
 
 }  // namespace
 
-Country load_country(const toml::table& doc, SourceFile& file, Origin origin) {
+Country load_country(toml::table& doc, SourceFile& file, Origin origin) {
     TableReader r(doc, file, "a country profile");
     Country c;
     c.origin = std::move(origin);
@@ -61,9 +61,8 @@ Country load_country(const toml::table& doc, SourceFile& file, Origin origin) {
     c.validated = r.date("validated", Need::optional);
     c.summary = r.text("summary", Need::required);
     c.body = r.markdown("body", Need::optional, c.body_pos);
-    for (const auto* t : r.tables("efforts", Need::optional))
-        c.efforts.push_back(load_effort(*t, file));
-    for (const auto* t : r.tables("statistics", Need::optional))
+    for (auto* t : r.tables("efforts", Need::optional)) c.efforts.push_back(load_effort(*t, file));
+    for (auto* t : r.tables("statistics", Need::optional))
         c.statistics.push_back(load_statistic(*t, file));
     r.finish();
     return c;

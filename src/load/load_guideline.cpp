@@ -2,7 +2,7 @@
 
 namespace copsite {
 
-Guideline load_guideline(const toml::table& doc, SourceFile& file, Origin origin) {
+Guideline load_guideline(toml::table& doc, SourceFile& file, Origin origin) {
     TableReader r(doc, file, "a guideline set");
     Guideline g;
     g.origin = std::move(origin);

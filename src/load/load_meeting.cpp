@@ -4,7 +4,7 @@ namespace copsite {
 
 namespace {
 
-Document load_document(const toml::table& t, SourceFile& file) {
+Document load_document(toml::table& t, SourceFile& file) {
     TableReader r(t, file, "a document ([[documents]])");
     Document d;
     d.symbol = r.text("symbol", Need::optional);
@@ -14,7 +14,7 @@ Document load_document(const toml::table& t, SourceFile& file) {
     return d;
 }
 
-Contribution load_contribution(const toml::table& t, SourceFile& file) {
+Contribution load_contribution(toml::table& t, SourceFile& file) {
     TableReader r(t, file, "a contribution ([[contributions]])");
     Contribution c;
     if (auto by = r.party("by", Need::required)) c.by = *by;
@@ -26,7 +26,7 @@ Contribution load_contribution(const toml::table& t, SourceFile& file) {
 }
 
 // The recorded figure covers the listed contributions, so it cannot be smaller.
-void check_contribution_count(const toml::table& doc, const Meeting& m, SourceFile& file) {
+void check_contribution_count(toml::table& doc, const Meeting& m, SourceFile& file) {
     if (!m.contribution_count || *m.contribution_count >= static_cast<int>(m.contributions.size()))
         return;
     const auto listed = std::to_string(m.contributions.size());
@@ -39,7 +39,7 @@ void check_contribution_count(const toml::table& doc, const Meeting& m, SourceFi
 
 }  // namespace
 
-Meeting load_meeting(const toml::table& doc, SourceFile& file, Origin origin) {
+Meeting load_meeting(toml::table& doc, SourceFile& file, Origin origin) {
     TableReader r(doc, file, "a meeting");
     Meeting m;
     m.origin = std::move(origin);
@@ -65,9 +65,9 @@ Meeting load_meeting(const toml::table& doc, SourceFile& file, Origin origin) {
         m.outcomes.push_back(std::move(text));
         m.outcome_pos.push_back(pos);
     }
-    for (const auto* t : r.tables("documents", Need::optional))
+    for (auto* t : r.tables("documents", Need::optional))
         m.documents.push_back(load_document(*t, file));
-    for (const auto* t : r.tables("contributions", Need::optional))
+    for (auto* t : r.tables("contributions", Need::optional))
         m.contributions.push_back(load_contribution(*t, file));
     check_contribution_count(doc, m, file);
     r.finish();

@@ -2,7 +2,7 @@
 
 namespace copsite {
 
-Partner load_partner(const toml::table& doc, SourceFile& file, Origin origin) {
+Partner load_partner(toml::table& doc, SourceFile& file, Origin origin) {
     TableReader r(doc, file, "a partner");
     Partner p;
     p.origin = std::move(origin);

@@ -2,7 +2,7 @@
 
 namespace copsite {
 
-SiteConfig load_site_config(const toml::table& doc, SourceFile& file) {
+SiteConfig load_site_config(toml::table& doc, SourceFile& file) {
     TableReader r(doc, file, "site.toml");
     SiteConfig s;
     s.title = r.text("title", Need::required);

@@ -12,9 +12,9 @@ namespace {
 std::vector<VocabularyEntry> load_list(TableReader& r, std::string_view key,
                                        std::string_view what) {
     std::vector<std::pair<SourcePos, VocabularyEntry>> entries;
-    if (const auto* t = r.table(key, Need::required)) {
-        for (const auto& [id, node] : *t) {
-            const auto* entry = node.as_table();
+    if (auto* t = r.table(key, Need::required)) {
+        for (auto&& [id, node] : *t) {
+            auto* entry = node.as_table();
             if (!entry) {
                 r.file().error(pos_of(node), "wrong-type",
                                "each entry of [" + std::string(key) + "] must be a table",
@@ -43,7 +43,7 @@ std::vector<VocabularyEntry> load_list(TableReader& r, std::string_view key,
 
 }  // namespace
 
-Vocabulary load_vocabulary(const toml::table& doc, SourceFile& file) {
+Vocabulary load_vocabulary(toml::table& doc, SourceFile& file) {
     TableReader r(doc, file, "the vocabulary");
     Vocabulary v;
     v.regions = load_list(r, "regions", "region");

@@ -96,12 +96,12 @@ SourcePos SourceFile::text_start(const toml::node& node) {
     return {pos.line, pos.column + 1};
 }
 
-TableReader::TableReader(const toml::table& table, SourceFile& file, std::string what)
+TableReader::TableReader(toml::table& table, SourceFile& file, std::string what)
     : table_(table), file_(file), what_(std::move(what)) {}
 
-const toml::node* TableReader::find(std::string_view key, Need need, std::string_view example) {
+toml::node* TableReader::find(std::string_view key, Need need, std::string_view example) {
     known_.emplace_back(key);
-    const toml::node* node = table_.get(key);
+    toml::node* node = table_.get(key);
     if (!node && need == Need::required) {
         file_.error(pos(), "missing-key", "missing required key " + quoted(key) + " in " + what_,
                     "add a line: " + std::string(key) + " = " + std::string(example));
@@ -142,27 +142,32 @@ void TableReader::wrong_type(std::string_view key, const toml::node& node,
                 hint);
 }
 
-std::string TableReader::text(std::string_view key, Need need) {
-    const auto* node = find(key, need, "\"…\"");
-    if (!node) return {};
-    const auto* s = node->as_string();
+toml::value<std::string>* TableReader::text_node(std::string_view key, Need need) {
+    auto* node = find(key, need, "\"…\"");
+    if (!node) return nullptr;
+    auto* s = node->as_string();
     if (!s) {
         wrong_type(key, *node, "text");
-        return {};
+        return nullptr;
     }
-    std::string value = s->get();
-    const bool blank = value.find_first_not_of(" \t\r\n") == std::string::npos;
+    const bool blank = s->get().find_first_not_of(" \t\r\n") == std::string::npos;
     if (blank && need == Need::required)
         file_.error(pos_of(*node), "empty-text", quoted(key) + " is empty",
                     "write at least one sentence, or remove the key if it is optional");
-    return value;
+    return s;
+}
+
+std::string TableReader::text(std::string_view key, Need need) {
+    const auto* s = text_node(key, need);
+    return s ? s->get() : std::string();
 }
 
 std::string TableReader::markdown(std::string_view key, Need need, SourcePos& start) {
-    std::string value = text(key, need);
-    if (const auto* node = table_.get(key); node && node->is_string())
-        start = file_.text_start(*node);
-    return value;
+    auto* s = text_node(key, need);
+    if (!s) return {};
+    start = file_.text_start(*s);
+    // Bodies are most of the content: moved out of the document, not copied.
+    return std::move(s->get());
 }
 
 std::optional<int> TableReader::integer(std::string_view key, Need need) {
@@ -302,25 +307,25 @@ std::vector<std::pair<std::string, SourcePos>> TableReader::markdown_list(std::s
     return out;
 }
 
-const toml::table* TableReader::table(std::string_view key, Need need) {
-    const auto* node = find(key, need, "{ … }");
+toml::table* TableReader::table(std::string_view key, Need need) {
+    auto* node = find(key, need, "{ … }");
     if (!node) return nullptr;
-    const auto* t = node->as_table();
+    auto* t = node->as_table();
     if (!t) wrong_type(key, *node, "a table");
     return t;
 }
 
-std::vector<const toml::table*> TableReader::tables(std::string_view key, Need need) {
-    std::vector<const toml::table*> out;
-    const auto* node = find(key, need, "[{ … }]");
+std::vector<toml::table*> TableReader::tables(std::string_view key, Need need) {
+    std::vector<toml::table*> out;
+    auto* node = find(key, need, "[{ … }]");
     if (!node) return out;
-    const auto* array = node->as_array();
+    auto* array = node->as_array();
     if (!array) {
         wrong_type(key, *node, "a list of tables ([[" + std::string(key) + "]])");
         return out;
     }
-    for (const auto& item : *array) {
-        if (const auto* t = item.as_table())
+    for (auto& item : *array) {
+        if (auto* t = item.as_table())
             out.push_back(t);
         else
             file_.error(pos_of(item), "wrong-type",
@@ -331,9 +336,9 @@ std::vector<const toml::table*> TableReader::tables(std::string_view key, Need n
 }
 
 std::optional<Party> TableReader::party(std::string_view key, Need need) {
-    const auto* node = find(key, need, "{ country = \"POL\" }");
+    auto* node = find(key, need, "{ country = \"POL\" }");
     if (!node) return std::nullopt;
-    const auto* t = node->as_table();
+    auto* t = node->as_table();
     if (!t) {
         wrong_type(key, *node, "a table such as { country = \"POL\" } or { partner = \"unicef\" }");
         return std::nullopt;
@@ -358,7 +363,7 @@ std::optional<Party> TableReader::party(std::string_view key, Need need) {
 
 std::vector<Link> TableReader::links(std::string_view key) {
     std::vector<Link> out;
-    for (const auto* t : tables(key, Need::optional)) {
+    for (auto* t : tables(key, Need::optional)) {
         TableReader reader(*t, file_, "a link");
         Link link{reader.text("title", Need::required), reader.url("url", Need::required)};
         reader.finish();

@@ -44,7 +44,7 @@ enum class Need { required, optional };
 class TableReader {
   public:
     // `what` names the table in messages: "a country profile", "an effort".
-    TableReader(const toml::table& table, SourceFile& file, std::string what);
+    TableReader(toml::table& table, SourceFile& file, std::string what);
 
     std::string text(std::string_view key, Need need);
     // Markdown text: also returns where its characters start.
@@ -59,8 +59,8 @@ class TableReader {
     std::string url(std::string_view key, Need need);
     // A list of Markdown items with where each starts.
     std::vector<std::pair<std::string, SourcePos>> markdown_list(std::string_view key, Need need);
-    const toml::table* table(std::string_view key, Need need);
-    std::vector<const toml::table*> tables(std::string_view key, Need need);
+    toml::table* table(std::string_view key, Need need);
+    std::vector<toml::table*> tables(std::string_view key, Need need);
     // { country = "POL" } or { partner = "unicef" }.
     std::optional<Party> party(std::string_view key, Need need);
     // [[links]] / links = [{ title, url }]
@@ -71,13 +71,15 @@ class TableReader {
     SourceFile& file() { return file_; }
 
   private:
-    const toml::node* find(std::string_view key, Need need, std::string_view example);
+    toml::node* find(std::string_view key, Need need, std::string_view example);
+    // The string value of `key` after the checks every text gets, or null.
+    toml::value<std::string>* text_node(std::string_view key, Need need);
     void wrong_type(std::string_view key, const toml::node& node, std::string_view expected);
     // A starter file's "FILL IN: …" left in place.
     void report_placeholder(std::string_view key, const toml::node& node, std::string_view example,
                             Need need);
 
-    const toml::table& table_;
+    toml::table& table_;
     SourceFile& file_;
     std::string what_;
     std::vector<std::string> known_;

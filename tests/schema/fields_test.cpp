@@ -29,7 +29,7 @@ std::string document(const std::vector<Field>& fields, const std::string& drop =
 // What the kind's loader reports about `text`.
 Diagnostics load(const std::string& kind, const std::string& text) {
     Diagnostics d;
-    const auto doc = toml::parse(text);
+    auto doc = toml::parse(text);
     SourceFile file("x.toml", text, d);
     if (kind == "country") load_country(doc, file, {"x.toml", "pol"});
     if (kind == "case-study") load_case_study(doc, file, {"x.toml", "x"});
