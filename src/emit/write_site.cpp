@@ -1,8 +1,12 @@
 #include "emit/write_site.h"
 
+#include <algorithm>
+#include <array>
 #include <atomic>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "core/parallel.h"
 #include "emit/explorer_json.h"
@@ -52,25 +56,75 @@ void write_file(const Staging& staging, const std::string& path, std::string_vie
         outcome.fail(error);
 }
 
+// Files search entries in document order while page jobs on several
+// threads hand them over nearly in that order.
+class SearchIndexFeed {
+  public:
+    void add(std::size_t doc, SearchEntry entry) {
+        std::lock_guard lock(mutex_);
+        waiting_.emplace(doc, std::move(entry));
+        for (auto it = waiting_.begin(); it != waiting_.end() && it->first == filed_;
+             it = waiting_.erase(it), ++filed_)
+            index_.add(it->second);
+    }
+    // The index, once all `docs` entries are in.
+    std::optional<std::string> finish(std::size_t docs) && {
+        if (filed_ != docs) return std::nullopt;
+        return std::move(index_).finish();
+    }
+
+  private:
+    std::mutex mutex_;
+    std::map<std::size_t, SearchEntry> waiting_;
+    std::size_t filed_ = 0;
+    SearchIndexWriter index_;
+};
+
+// Where each page worth finding sits in the search index (search_documents).
+class SearchDocNumbers {
+  public:
+    explicit SearchDocNumbers(const std::vector<SearchDoc>& docs) {
+        for (std::size_t n = 0; n < docs.size(); ++n) {
+            auto& numbers = by_kind_[static_cast<std::size_t>(docs[n].kind)];
+            if (numbers.size() <= docs[n].index) numbers.resize(docs[n].index + 1);
+            numbers[docs[n].index] = n;
+        }
+    }
+    std::optional<std::size_t> of(const PageJob& job) const {
+        const auto doc = search_doc(job);
+        if (!doc) return std::nullopt;
+        return by_kind_[static_cast<std::size_t>(doc->kind)].at(doc->index);
+    }
+
+  private:
+    std::array<std::vector<std::size_t>, 5> by_kind_;
+};
+
+// Renders and writes every page, and hands the search entries made with
+// them to `search`.
 void write_pages(const SiteContext& ctx, const Theme& theme, const std::vector<PageJob>& jobs,
-                 const Staging& staging, unsigned threads, Outcome& outcome) {
+                 const std::vector<SearchDoc>& docs, const Staging& staging, unsigned threads,
+                 Outcome& outcome, SearchIndexFeed& search) {
+    // The pages worth finding run first, in index order, so their search
+    // entries arrive nearly in order and few wait in memory; then the rest.
+    const SearchDocNumbers numbers(docs);
+    std::vector<std::pair<std::size_t, std::size_t>> order;  // (sort key, job)
+    for (std::size_t i = 0; i < jobs.size(); ++i)
+        order.emplace_back(numbers.of(jobs[i]).value_or(jobs.size() + i), i);
+    std::sort(order.begin(), order.end());
     std::vector<std::unique_ptr<PageRenderer>> renderers(std::max(1u, threads));
-    parallel_for(jobs.size(), threads, [&](std::size_t i, unsigned worker) {
+    parallel_for(jobs.size(), threads, [&](std::size_t k, unsigned worker) {
         if (outcome.failed()) return;
+        const auto& job = jobs[order[k].second];
         auto& renderer = renderers[worker];
         if (!renderer) renderer = std::make_unique<PageRenderer>(ctx, theme.templates);
-        auto page = renderer->render(jobs[i]);
+        auto page = renderer->render(job);
         for (const auto& missing : page.missing)
-            outcome.fail("theme bug on /" + jobs[i].site_path + ": " + missing);
-        if (page.missing.empty())
-            write_file(staging, output_file(jobs[i].site_path), page.html, true, outcome);
+            outcome.fail("theme bug on /" + job.site_path + ": " + missing);
+        if (!page.missing.empty()) return;
+        write_file(staging, output_file(job.site_path), page.html, true, outcome);
+        if (page.search_entry) search.add(order[k].first, std::move(*page.search_entry));
     });
-}
-
-std::string search_index(const SiteContext& ctx, unsigned threads) {
-    SearchIndexWriter index;
-    for_each_search_entry(ctx, threads, [&](SearchEntry&& e) { index.add(e); });
-    return std::move(index).finish();
 }
 
 }  // namespace
@@ -83,11 +137,17 @@ EmitResult write_site(const SiteContext& ctx, const Theme& theme, const std::fil
     Outcome outcome;
     try {
         const auto jobs = plan_pages(ctx);
-        write_pages(ctx, theme, jobs, *staging, threads, outcome);
+        const auto docs = search_documents(ctx);
+        SearchIndexFeed search;
+        write_pages(ctx, theme, jobs, docs, *staging, threads, outcome, search);
         write_file(*staging, "feed.xml", feed_xml(ctx), false, outcome);
         write_file(*staging, "sitemap.xml", sitemap_xml(ctx, jobs), false, outcome);
         write_file(*staging, "robots.txt", robots_txt(ctx), false, outcome);
-        write_file(*staging, "search-index.json", search_index(ctx, threads), false, outcome);
+        const auto index = std::move(search).finish(docs.size());
+        if (index)
+            write_file(*staging, "search-index.json", *index, false, outcome);
+        else if (!outcome.failed())
+            outcome.fail("internal error: a page worth finding made no search entry");
         write_file(*staging, "case-studies/explorer.json", explorer_json(ctx, *ctx.explorer), false,
                    outcome);
         // The editors' schemas, published beside the pages they describe.

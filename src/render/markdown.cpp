@@ -19,13 +19,6 @@ void register_extensions() {
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
-struct ParserDeleter {
-    void operator()(cmark_parser* p) const { cmark_parser_free(p); }
-};
-struct NodeDeleter {
-    void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
-
 // Headings are direct children of the document or nested in block quotes and
 // list items; walking every node finds them all.
 std::vector<cmark_node*> headings(cmark_node* doc) {
@@ -55,12 +48,12 @@ void renumber_headings(cmark_node* doc, int top_level) {
 
 constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
 
-std::unique_ptr<cmark_parser, ParserDeleter> gfm_parser() {
+cmark_parser* gfm_parser() {
     register_extensions();
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
+    cmark_parser* parser = cmark_parser_new(kOptions);
     for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
         if (auto* ext = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser.get(), ext);
+            cmark_parser_attach_syntax_extension(parser, ext);
     return parser;
 }
 
@@ -73,13 +66,7 @@ std::string take(char* text) {
 }  // namespace
 
 std::string render_markdown(std::string_view markdown, int top_level) {
-    if (markdown.empty()) return {};
-    auto parser = gfm_parser();
-    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-    std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
-    renumber_headings(doc.get(), top_level);
-    return take(
-        cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
+    return ParsedMarkdown(markdown).html(top_level);
 }
 
 namespace {
@@ -170,11 +157,37 @@ class TextWriter {
 }  // namespace
 
 void append_markdown_text(std::string_view markdown, std::string& out) {
+    ParsedMarkdown(markdown).append_text(out);
+}
+
+void ParsedMarkdown::ParserDeleter::operator()(cmark_parser* p) const {
+    cmark_parser_free(p);
+}
+
+void ParsedMarkdown::NodeDeleter::operator()(cmark_node* n) const {
+    cmark_node_free(n);
+}
+
+ParsedMarkdown::ParsedMarkdown(std::string_view markdown) {
     if (markdown.empty()) return;
-    auto parser = gfm_parser();
-    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-    std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
-    TextWriter(out).write(doc.get());
+    parser_.reset(gfm_parser());
+    cmark_parser_feed(parser_.get(), markdown.data(), markdown.size());
+    doc_.reset(cmark_parser_finish(parser_.get()));
+}
+
+ParsedMarkdown::ParsedMarkdown(ParsedMarkdown&&) noexcept = default;
+ParsedMarkdown& ParsedMarkdown::operator=(ParsedMarkdown&&) noexcept = default;
+ParsedMarkdown::~ParsedMarkdown() = default;
+
+std::string ParsedMarkdown::html(int top_level) {
+    if (!doc_) return {};
+    renumber_headings(doc_.get(), top_level);
+    return take(
+        cmark_render_html(doc_.get(), kOptions, cmark_parser_get_syntax_extensions(parser_.get())));
+}
+
+void ParsedMarkdown::append_text(std::string& out) const {
+    if (doc_) TextWriter(out).write(doc_.get());
 }
 
 std::string markdown_to_text(std::string_view markdown) {

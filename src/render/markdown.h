@@ -1,7 +1,11 @@
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
+
+struct cmark_node;
+struct cmark_parser;
 
 namespace copsite {
 
@@ -21,5 +25,31 @@ std::string markdown_to_text(std::string_view markdown);
 
 // The same text, appended to `out`.
 void append_markdown_text(std::string_view markdown, std::string& out);
+
+// A Markdown text read once, for a page that needs both its HTML and its
+// words: parsing is most of the cost of either.
+class ParsedMarkdown {
+  public:
+    explicit ParsedMarkdown(std::string_view markdown);
+    ParsedMarkdown(ParsedMarkdown&&) noexcept;
+    ParsedMarkdown& operator=(ParsedMarkdown&&) noexcept;
+    ~ParsedMarkdown();
+
+    // As render_markdown (it renumbers the document's headings).
+    std::string html(int top_level = 2);
+    // As append_markdown_text.
+    void append_text(std::string& out) const;
+
+  private:
+    struct ParserDeleter {
+        void operator()(cmark_parser* p) const;
+    };
+    struct NodeDeleter {
+        void operator()(cmark_node* n) const;
+    };
+    // The parser lends the document's extensions to the HTML renderer.
+    std::unique_ptr<cmark_parser, ParserDeleter> parser_;
+    std::unique_ptr<cmark_node, NodeDeleter> doc_;
+};
 
 }  // namespace copsite

@@ -60,7 +60,7 @@ View PageRenderer::layout_view(const PageJob& job, const PageMeta& meta) const {
     return v;
 }
 
-RenderResult PageRenderer::render(const PageJob& job) {
+RenderedPage PageRenderer::render(const PageJob& job) {
     PageView page = view_page(ctx_, job);
     // Every page template may use these two.
     page.body["base"] = View(ctx_.urls.base_path());
@@ -76,8 +76,7 @@ RenderResult PageRenderer::render(const PageJob& job) {
     for (const auto& name : result.missing)
         missing.push_back("layout.mustache uses {{" + name +
                           "}}, which the layout view does not provide");
-    result.missing = std::move(missing);
-    return result;
+    return {std::move(result.html), std::move(missing), std::move(page.search_entry)};
 }
 
 }  // namespace copsite

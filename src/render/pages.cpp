@@ -59,7 +59,9 @@ std::vector<PageJob> plan_pages(const SiteContext& ctx) {
     return jobs;
 }
 
-PageView view_page(const SiteContext& ctx, const PageJob& job) {
+namespace {
+
+PageView page_view(const SiteContext& ctx, const PageJob& job) {
     switch (job.kind) {
         case PageKind::home:
             return home_page(ctx);
@@ -78,7 +80,7 @@ PageView view_page(const SiteContext& ctx, const PageJob& job) {
         case PageKind::case_studies:
             return case_studies_page(ctx, job.page);
         case PageKind::case_study:
-            return case_study_page(ctx, job.index);
+            break;  // view_page
         case PageKind::case_study_filter:
             return case_study_filter_page(ctx, job.index, job.page);
         case PageKind::meetings:
@@ -103,6 +105,46 @@ PageView view_page(const SiteContext& ctx, const PageJob& job) {
             return region_page(ctx, job.index);
     }
     return not_found_page(ctx);
+}
+
+// A case study's page and its search entry read its Markdown once: that is
+// most of the cost of each, and there are thousands of case studies.
+PageView case_study_with_entry(const SiteContext& ctx, std::size_t i) {
+    const auto& c = ctx.content().case_studies[i];
+    ParsedMarkdown body(c.body);
+    std::optional<ParsedMarkdown> findings;
+    if (c.evaluation) findings.emplace(c.evaluation->findings);
+    auto* f = findings ? &*findings : nullptr;
+    auto page = case_study_page(ctx, i, body, f);
+    page.search_entry = case_study_search_entry(ctx, i, body, f);
+    return page;
+}
+
+}  // namespace
+
+PageView view_page(const SiteContext& ctx, const PageJob& job) {
+    if (job.kind == PageKind::case_study) return case_study_with_entry(ctx, job.index);
+    auto page = page_view(ctx, job);
+    if (const auto doc = search_doc(job)) page.search_entry = search_entry(ctx, *doc);
+    return page;
+}
+
+std::optional<SearchDoc> search_doc(const PageJob& job) {
+    if (job.page != 1) return std::nullopt;
+    switch (job.kind) {
+        case PageKind::country:
+            return SearchDoc{SearchKind::country, job.index};
+        case PageKind::case_study:
+            return SearchDoc{SearchKind::case_study, job.index};
+        case PageKind::meeting:
+            return SearchDoc{SearchKind::meeting, job.index};
+        case PageKind::guideline:
+            return SearchDoc{SearchKind::guidelines, job.index};
+        case PageKind::partner:
+            return SearchDoc{SearchKind::partner, job.index};
+        default:
+            return std::nullopt;
+    }
 }
 
 }  // namespace copsite

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "render/markdown.h"
+#include "render/search_entries.h"
 #include "render/site_context.h"
 #include "render/templates.h"
 
@@ -66,9 +69,15 @@ struct PageView {
     std::string template_name;
     View body;
     PageMeta meta;
+    // The page's entry in the search index, made with it (search_doc).
+    std::optional<SearchEntry> search_entry;
 };
 
 PageView view_page(const SiteContext& ctx, const PageJob& job);
+
+// The search index document a job's page stands for, if any: the first page
+// of a country, case study, meeting, guideline set or partner.
+std::optional<SearchDoc> search_doc(const PageJob& job);
 
 // One function per page kind (views_*.cpp).
 PageView home_page(const SiteContext& ctx);
@@ -79,7 +88,10 @@ PageView search_page(const SiteContext& ctx);
 PageView countries_page(const SiteContext& ctx);
 PageView country_page(const SiteContext& ctx, std::size_t i, std::size_t page = 1);
 PageView case_studies_page(const SiteContext& ctx, std::size_t page_number);
-PageView case_study_page(const SiteContext& ctx, std::size_t i);
+// The body and the findings (null without an evaluation) come parsed, so
+// that the search entry reads the same parse.
+PageView case_study_page(const SiteContext& ctx, std::size_t i, ParsedMarkdown& body,
+                         ParsedMarkdown* findings);
 PageView case_study_filter_page(const SiteContext& ctx, std::size_t i, std::size_t page = 1);
 PageView meetings_page(const SiteContext& ctx);
 PageView meeting_page(const SiteContext& ctx, std::size_t i, std::size_t page = 1);

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <functional>
+#include <optional>
+#include <stdexcept>
 
 #include "core/parallel.h"
 #include "core/text.h"
@@ -146,7 +147,10 @@ class EntryBuilder {
         return *this;
     }
     EntryBuilder& add_markdown(std::string_view markdown) {
-        append_markdown_text(markdown, text_);
+        return add_markdown(ParsedMarkdown(markdown));
+    }
+    EntryBuilder& add_markdown(const ParsedMarkdown& markdown) {
+        markdown.append_text(text_);
         text_ += '\n';
         return *this;
     }
@@ -188,12 +192,13 @@ SearchEntry country_entry(const SiteContext& ctx, const Country& c) {
     return std::move(b).finish();
 }
 
-SearchEntry case_study_entry(const SiteContext& ctx, const CaseStudy& c) {
+SearchEntry case_study_entry(const SiteContext& ctx, const CaseStudy& c, const ParsedMarkdown& body,
+                             const ParsedMarkdown* findings) {
     const auto& v = ctx.content().vocabulary;
     EntryBuilder b(SearchKind::case_study, c.title,
                    ctx.urls.path(site_paths::case_study(c.origin.id)), c.summary);
-    b.add(c.summary).add_markdown(c.body).add(party_name(ctx, c.submitted_by)).add(c.scope);
-    if (c.evaluation) b.add(c.evaluation->method).add_markdown(c.evaluation->findings);
+    b.add(c.summary).add_markdown(body).add(party_name(ctx, c.submitted_by)).add(c.scope);
+    if (c.evaluation && findings) b.add(c.evaluation->method).add_markdown(*findings);
     for (const auto& r : c.countries)
         if (auto i = ctx.index().countries.find(r.id)) b.add(ctx.content().countries[*i].name);
     for (const auto& r : c.partners)
@@ -236,36 +241,55 @@ SearchEntry partner_entry(const SiteContext& ctx, const Partner& p) {
 
 }  // namespace
 
-void for_each_search_entry(const SiteContext& ctx, unsigned threads,
-                           const std::function<void(SearchEntry&&)>& take) {
+std::vector<SearchDoc> search_documents(const SiteContext& ctx) {
     const auto& c = ctx.content();
-    // What each entry is made from, in index order; then made in parallel:
-    // reading every Markdown text again costs as much as rendering the pages.
-    std::vector<std::function<SearchEntry()>> make;
+    std::vector<SearchDoc> out;
     std::vector<std::size_t> by_name(c.countries.size());
     for (std::size_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
     std::stable_sort(by_name.begin(), by_name.end(), [&](std::size_t a, std::size_t b) {
         return fold_for_search(c.countries[a].name) < fold_for_search(c.countries[b].name);
     });
-    for (auto i : by_name) make.push_back([&, i] { return country_entry(ctx, c.countries[i]); });
-    for (auto i : ctx.case_studies_newest_first)
-        make.push_back([&, i] { return case_study_entry(ctx, c.case_studies[i]); });
-    for (auto i : ctx.meetings_newest_first)
-        make.push_back([&, i] { return meeting_entry(ctx, c.meetings[i]); });
-    for (const auto& g : c.guidelines) make.push_back([&] { return guideline_entry(ctx, g); });
-    for (const auto& p : c.partners) make.push_back([&] { return partner_entry(ctx, p); });
-    constexpr std::size_t kBatch = 256;
-    std::vector<SearchEntry> batch;
-    for (std::size_t first = 0; first < make.size(); first += kBatch) {
-        batch.assign(std::min(kBatch, make.size() - first), {});
-        parallel_for(batch.size(), threads, [&](std::size_t i) { batch[i] = make[first + i](); });
-        for (auto& e : batch) take(std::move(e));
+    for (auto i : by_name) out.push_back({SearchKind::country, i});
+    for (auto i : ctx.case_studies_newest_first) out.push_back({SearchKind::case_study, i});
+    for (auto i : ctx.meetings_newest_first) out.push_back({SearchKind::meeting, i});
+    for (std::size_t i = 0; i < c.guidelines.size(); ++i)
+        out.push_back({SearchKind::guidelines, i});
+    for (std::size_t i = 0; i < c.partners.size(); ++i) out.push_back({SearchKind::partner, i});
+    return out;
+}
+
+SearchEntry search_entry(const SiteContext& ctx, SearchDoc doc) {
+    const auto& c = ctx.content();
+    switch (doc.kind) {
+        case SearchKind::country:
+            return country_entry(ctx, c.countries[doc.index]);
+        case SearchKind::case_study: {
+            const auto& study = c.case_studies[doc.index];
+            const ParsedMarkdown body(study.body);
+            const auto findings = study.evaluation
+                                      ? std::optional<ParsedMarkdown>(study.evaluation->findings)
+                                      : std::nullopt;
+            return case_study_entry(ctx, study, body, findings ? &*findings : nullptr);
+        }
+        case SearchKind::meeting:
+            return meeting_entry(ctx, c.meetings[doc.index]);
+        case SearchKind::guidelines:
+            return guideline_entry(ctx, c.guidelines[doc.index]);
+        case SearchKind::partner:
+            return partner_entry(ctx, c.partners[doc.index]);
     }
+    throw std::logic_error("unknown search kind");
+}
+
+SearchEntry case_study_search_entry(const SiteContext& ctx, std::size_t index,
+                                    const ParsedMarkdown& body, const ParsedMarkdown* findings) {
+    return case_study_entry(ctx, ctx.content().case_studies[index], body, findings);
 }
 
 std::vector<SearchEntry> search_entries(const SiteContext& ctx, unsigned threads) {
-    std::vector<SearchEntry> out;
-    for_each_search_entry(ctx, threads, [&](SearchEntry&& e) { out.push_back(std::move(e)); });
+    const auto docs = search_documents(ctx);
+    std::vector<SearchEntry> out(docs.size());
+    parallel_for(docs.size(), threads, [&](std::size_t i) { out[i] = search_entry(ctx, docs[i]); });
     return out;
 }
 

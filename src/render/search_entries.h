@@ -1,15 +1,17 @@
 #pragma once
 
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "render/markdown.h"
 #include "render/site_context.h"
 
 // What the site's search knows about each page worth finding: every country,
-// case study, meeting, guideline set and partner, as plain data. The emit
-// stage turns the list into the compact index the search page loads.
+// case study, meeting, guideline set and partner, as plain data. Each such
+// page makes its entry as it is rendered (PageView::search_entry); the emit
+// stage files them, in search_documents order, into the compact index the
+// search page loads.
 namespace copsite {
 
 enum class SearchKind { country, case_study, meeting, guidelines, partner };
@@ -37,15 +39,26 @@ const std::vector<std::string_view>& search_stop_words();
 // folded, split at anything but letters and digits; may repeat.
 std::vector<std::string> split_search_words(std::string_view text);
 
-// Hands every entry to `take`, one at a time, in the order the index lists
-// them: countries by name, case studies newest first, meetings newest first,
-// guideline sets, partners. Entries are made a batch at a time on up to
-// `threads` threads, so only one batch of word lists is in memory at once;
-// the order does not depend on the number of threads.
-void for_each_search_entry(const SiteContext& ctx, unsigned threads,
-                           const std::function<void(SearchEntry&&)>& take);
+// A page worth finding: what it is about and where (content().countries[index], …).
+struct SearchDoc {
+    SearchKind kind;
+    std::size_t index;
+};
 
-// The same entries as a list.
+// Every page worth finding, in the order the index lists them: countries by
+// name, case studies newest first, meetings newest first, guideline sets,
+// partners. A page's place in this list is its document number.
+std::vector<SearchDoc> search_documents(const SiteContext& ctx);
+
+// The entry of one page.
+SearchEntry search_entry(const SiteContext& ctx, SearchDoc doc);
+
+// A case study's entry from its body and findings already parsed for its
+// page (findings null when it has no evaluation): each is read once.
+SearchEntry case_study_search_entry(const SiteContext& ctx, std::size_t index,
+                                    const ParsedMarkdown& body, const ParsedMarkdown* findings);
+
+// Every entry, in index order, made on up to `threads` threads.
 std::vector<SearchEntry> search_entries(const SiteContext& ctx, unsigned threads = 1);
 
 }  // namespace copsite

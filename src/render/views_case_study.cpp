@@ -39,7 +39,8 @@ std::string case_study_json_ld(const SiteContext& ctx, const CaseStudy& c) {
 
 }  // namespace
 
-PageView case_study_page(const SiteContext& ctx, std::size_t i) {
+PageView case_study_page(const SiteContext& ctx, std::size_t i, ParsedMarkdown& body,
+                         ParsedMarkdown* findings) {
     const auto& c = ctx.content().case_studies[i];
     View view;
     view["title"] = View(c.title);
@@ -56,12 +57,11 @@ PageView case_study_page(const SiteContext& ctx, std::size_t i) {
     set_list(view, "audiences", audience_names(ctx, c.audiences));
     set_list(view, "guidelines", guideline_links(ctx, c.guidelines));
     set_list(view, "meetings", meeting_links(ctx, c.meetings));
-    view["body_html"] = View(render_markdown(c.body));
+    view["body_html"] = View(body.html());
     view["has_evaluation"] = View(c.evaluation.has_value());
     View evaluation;
     evaluation["method"] = View(c.evaluation ? c.evaluation->method : "");
-    evaluation["findings_html"] =
-        View(c.evaluation ? render_markdown(c.evaluation->findings, 3) : "");
+    evaluation["findings_html"] = View(findings ? findings->html(3) : "");
     view["evaluation"] = std::move(evaluation);
     set_list(view, "links", web_links(c.links));
 

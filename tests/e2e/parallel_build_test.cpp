@@ -2,7 +2,10 @@
 
 #include <string>
 
+#include "emit/search_index.h"
+#include "render/search_entries.h"
 #include "support/fixture.h"
+#include "support/site_helpers.h"
 
 using namespace copsite::test;
 
@@ -75,4 +78,21 @@ TEST_CASE("a build on 1, 2 or 4 threads writes byte-identical sites") {
     CHECK(one.count("case-studies/page/3/index.html") == 1);
     CHECK(read_tree(repo.path() / "site-2") == one);
     CHECK(read_tree(repo.path() / "site-4") == one);
+}
+
+TEST_CASE("the search index written with the pages is the index of every entry, in order") {
+    // Pages make their own search entries on several threads, nearly in
+    // index order; the index must be the one made from the entries in order.
+    const auto files = generated_site(300);
+    TempDir repo;
+    repo.write(files);
+    const auto root = repo.path().string();
+    const auto r = run_copsite("build --root '" + root + "' --threads 4 --theme '" +
+                               COPSITE_SOURCE_DIR + "/theme'");
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto built = context_for(files);
+    const auto written = read_tree(repo.path() / "site").at("search-index.json");
+    CHECK(written == copsite::search_index_json(copsite::search_entries(*built.ctx)));
+    CHECK(written.find("Generated case study 299") != std::string::npos);
 }
