@@ -1,6 +1,7 @@
 #include "core/text.h"
 
 #include <cctype>
+#include <cstring>
 #include <string_view>
 #include <utility>
 
@@ -129,6 +130,25 @@ std::string shorten(std::string_view text, std::size_t max) {
     while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == '.'))
         out.pop_back();
     return out + "…";
+}
+
+std::uint64_t text_hash(std::string_view text) {
+    constexpr std::uint64_t k = 0x9E3779B97F4A7C15;
+    std::uint64_t h = text.size() * k;
+    const auto mix = [&](std::uint64_t word) {
+        h = (h ^ word) * k;
+        h ^= h >> 29;
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, sizeof word);
+        mix(word);
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, text.data() + i, text.size() - i);
+    mix(tail);
+    return h;
 }
 
 std::string counted(std::size_t n, std::string_view one, std::string_view many) {

@@ -19,7 +19,7 @@ CaseStudy load_case_study(toml::table& doc, SourceFile& file, Origin origin) {
     c.audiences = r.refs("audiences", Need::optional);
     c.guidelines = r.refs("guidelines", Need::optional);
     c.meetings = r.refs("meetings", Need::optional);
-    c.body = r.markdown("body", Need::required, c.body_pos);
+    c.body = r.markdown("body", Need::required, c.body_pos, &c.body_span);
     if (auto* t = r.table("evaluation", Need::optional)) {
         TableReader er(*t, file, "an evaluation");
         Evaluation e;

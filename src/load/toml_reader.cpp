@@ -71,8 +71,7 @@ void SourceFile::error(SourcePos pos, std::string rule, std::string message, std
     diagnostics_.error(path_, pos, std::move(rule), std::move(message), std::move(hint));
 }
 
-SourcePos SourceFile::text_start(const toml::node& node) {
-    SourcePos pos = pos_of(node);
+std::optional<std::size_t> SourceFile::offset_of(SourcePos pos) {
     // Only the lines up to the value are found: a body's own lines are
     // most of the file.
     if (line_starts_.empty()) line_starts_.push_back(0);
@@ -81,19 +80,44 @@ SourcePos SourceFile::text_start(const toml::node& node) {
         if (nl == std::string_view::npos) break;
         line_starts_.push_back(nl + 1);
     }
-    if (pos.line < 1 || static_cast<std::size_t>(pos.line) > line_starts_.size()) return pos;
+    if (pos.line < 1 || static_cast<std::size_t>(pos.line) > line_starts_.size())
+        return std::nullopt;
     // Columns count code points; walk the line to find the byte offset.
     std::size_t at = line_starts_[pos.line - 1];
     for (int col = 1; col < pos.column && at < text_.size(); ++at)
         if ((static_cast<unsigned char>(text_[at]) & 0xC0) != 0x80) ++col;
     while (at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80) ++at;
-    const auto rest = text_.substr(at);
-    if (rest.starts_with("\"\"\"") || rest.starts_with("'''")) {
-        if (rest.substr(3).starts_with("\n") || rest.substr(3).starts_with("\r\n"))
-            return {pos.line + 1, 1};
-        return {pos.line, pos.column + 3};
-    }
-    return {pos.line, pos.column + 1};
+    return at;
+}
+
+namespace {
+
+// How many bytes of `rest`, the text from a string value's node on, come
+// before its characters: the quotes, and a line break right after """.
+std::size_t opening_length(std::string_view rest) {
+    if (!rest.starts_with("\"\"\"") && !rest.starts_with("\'\'\'")) return 1;
+    if (rest.substr(3).starts_with("\n")) return 4;
+    if (rest.substr(3).starts_with("\r\n")) return 5;
+    return 3;
+}
+
+}  // namespace
+
+SourcePos SourceFile::text_start(const toml::node& node) {
+    const SourcePos pos = pos_of(node);
+    const auto at = offset_of(pos);
+    if (!at) return pos;
+    const auto skip = opening_length(text_.substr(*at));
+    if (skip > 3) return {pos.line + 1, 1};
+    return {pos.line, pos.column + static_cast<int>(skip)};
+}
+
+std::optional<TextSpan> SourceFile::verbatim_span(const toml::node& node, std::string_view value) {
+    const auto at = offset_of(pos_of(node));
+    if (!at) return std::nullopt;
+    const auto start = *at + opening_length(text_.substr(*at));
+    if (text_.substr(start, value.size()) != value) return std::nullopt;
+    return TextSpan{start, value.size(), text_hash(value)};
 }
 
 TableReader::TableReader(toml::table& table, SourceFile& file, std::string what)
@@ -162,10 +186,12 @@ std::string TableReader::text(std::string_view key, Need need) {
     return s ? s->get() : std::string();
 }
 
-std::string TableReader::markdown(std::string_view key, Need need, SourcePos& start) {
+std::string TableReader::markdown(std::string_view key, Need need, SourcePos& start,
+                                  std::optional<TextSpan>* span) {
     auto* s = text_node(key, need);
     if (!s) return {};
     start = file_.text_start(*s);
+    if (span) *span = file_.verbatim_span(*s, s->get());
     // Bodies are most of the content: moved out of the document, not copied.
     return std::move(s->get());
 }

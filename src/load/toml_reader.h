@@ -29,8 +29,14 @@ class SourceFile {
     // and on the next line for a """ block that starts with a newline. Markdown
     // positions are offsets from here.
     SourcePos text_start(const toml::node& node);
+    // Where the characters of a string value are in the file, if the file
+    // holds `value` there byte for byte.
+    std::optional<TextSpan> verbatim_span(const toml::node& node, std::string_view value);
 
   private:
+    // The byte offset of a line and column, if the file has them.
+    std::optional<std::size_t> offset_of(SourcePos pos);
+
     std::string path_;
     std::string_view text_;
     Diagnostics& diagnostics_;
@@ -47,8 +53,10 @@ class TableReader {
     TableReader(toml::table& table, SourceFile& file, std::string what);
 
     std::string text(std::string_view key, Need need);
-    // Markdown text: also returns where its characters start.
-    std::string markdown(std::string_view key, Need need, SourcePos& start);
+    // Markdown text: also returns where its characters start and, if asked,
+    // where the file holds them verbatim.
+    std::string markdown(std::string_view key, Need need, SourcePos& start,
+                         std::optional<TextSpan>* span = nullptr);
     std::optional<int> integer(std::string_view key, Need need);
     std::optional<Date> date(std::string_view key, Need need);
     std::optional<Ref> ref(std::string_view key, Need need);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,15 @@ struct Party {
     enum class Kind { country, partner };
     Kind kind = Kind::partner;
     Ref ref;
+};
+
+// Where a text sits in its file, byte for byte (set only when the file holds
+// it verbatim: no escapes, no CR LF), so that a build can drop it from memory
+// once checked and read it again for its page (render/site_context.h).
+struct TextSpan {
+    std::size_t offset = 0;
+    std::size_t size = 0;
+    std::uint64_t hash = 0;  // text_hash, to notice a file changed meanwhile
 };
 
 // Where an entry came from, for messages: "content/countries/pol.toml".
@@ -84,8 +94,9 @@ struct CaseStudy {
     Party submitted_by;
     std::string scope;  // national | regional | international
     std::vector<Ref> countries, regions, partners, themes, audiences, guidelines, meetings;
-    std::string body;  // Markdown
+    std::string body;  // Markdown; empty once dropped (body_span)
     SourcePos body_pos;
+    std::optional<TextSpan> body_span;
     std::optional<Evaluation> evaluation;
     std::vector<Link> links;
 };

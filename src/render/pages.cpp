@@ -111,7 +111,7 @@ PageView page_view(const SiteContext& ctx, const PageJob& job) {
 // most of the cost of each, and there are thousands of case studies.
 PageView case_study_with_entry(const SiteContext& ctx, std::size_t i) {
     const auto& c = ctx.content().case_studies[i];
-    ParsedMarkdown body(c.body);
+    ParsedMarkdown body(case_study_body(ctx, c));
     std::optional<ParsedMarkdown> findings;
     if (c.evaluation) findings.emplace(c.evaluation->findings);
     auto* f = findings ? &*findings : nullptr;

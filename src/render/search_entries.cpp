@@ -265,7 +265,7 @@ SearchEntry search_entry(const SiteContext& ctx, SearchDoc doc) {
             return country_entry(ctx, c.countries[doc.index]);
         case SearchKind::case_study: {
             const auto& study = c.case_studies[doc.index];
-            const ParsedMarkdown body(study.body);
+            const ParsedMarkdown body(case_study_body(ctx, study));
             const auto findings = study.evaluation
                                       ? std::optional<ParsedMarkdown>(study.evaluation->findings)
                                       : std::nullopt;

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <numeric>
+#include <stdexcept>
+
+#include "core/text.h"
 
 #include "render/coverage_matrix.h"
 #include "render/explorer.h"
@@ -41,9 +44,10 @@ std::vector<std::size_t> iota(std::size_t n) {
 
 }  // namespace
 
-SiteContext make_site_context(const LinkedContent& site, std::string base_url, WorldMap world_map) {
-    SiteContext ctx{site, Urls(std::move(base_url)), {}, {}, {}, {}, 100, {}, {},
-                    {},   std::move(world_map)};
+SiteContext make_site_context(const LinkedContent& site, std::string base_url, WorldMap world_map,
+                              const FileSystem* files) {
+    SiteContext ctx{site, Urls(std::move(base_url)), {},   {}, {}, {}, 100, {}, {},
+                    {},   std::move(world_map),      files};
     const auto& c = site.content;
     // Ties break on the id (the lists are sorted by id), so the order is stable.
     ctx.case_studies_newest_first = iota(c.case_studies.size());
@@ -65,6 +69,23 @@ SiteContext make_site_context(const LinkedContent& site, std::string base_url, W
     ctx.explorer = std::make_shared<const ExplorerData>(explorer_data(ctx));
     ctx.guideline_matrix = std::make_shared<const CoverageMatrix>(case_study_guideline_matrix(ctx));
     return ctx;
+}
+
+void drop_case_study_bodies(Content& content) {
+    for (auto& c : content.case_studies)
+        if (c.body_span) std::string().swap(c.body);
+}
+
+std::string case_study_body(const SiteContext& ctx, const CaseStudy& c) {
+    if (!c.body_span || !c.body.empty() || !ctx.files) return c.body;
+    const auto& span = *c.body_span;
+    const auto bytes = ctx.files->read(c.origin.file);
+    if (bytes && span.offset + span.size <= bytes->size()) {
+        auto body = bytes->substr(span.offset, span.size);
+        if (text_hash(body) == span.hash) return body;
+    }
+    throw std::runtime_error(c.origin.file +
+                             " changed while the site was being built; build it again");
 }
 
 }  // namespace copsite

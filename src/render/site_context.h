@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "check/check_content.h"
+#include "core/file_system.h"
 #include "model/world_map.h"
 #include "render/urls.h"
 
@@ -35,15 +36,28 @@ struct SiteContext {
     std::shared_ptr<const CoverageMatrix> guideline_matrix;
     // The theme's map shapes, for the map of Member States.
     WorldMap world_map;
+    // Where case-study bodies dropped from memory are read again; null when
+    // none were dropped.
+    const FileSystem* files = nullptr;
 
     const Content& content() const { return site.content; }
     const Backlinks& backlinks() const { return site.backlinks; }
     const IdIndex& index() const { return site.index; }
 };
 
-// REQUIRES: `site` outlives the result.
+// REQUIRES: `site` and `files` outlive the result.
 SiteContext make_site_context(const LinkedContent& site, std::string base_url,
-                              WorldMap world_map = {});
+                              WorldMap world_map = {}, const FileSystem* files = nullptr);
+
+// Drops from memory, once checked, every case-study body that its file holds
+// verbatim (CaseStudy::body_span): bodies are most of a large repository,
+// and each is needed again only for its own page. case_study_body reads
+// them back one at a time.
+void drop_case_study_bodies(Content& content);
+
+// A case study's Markdown body, from memory or read again from its file.
+// Throws std::runtime_error if the file no longer holds the text checked.
+std::string case_study_body(const SiteContext& ctx, const CaseStudy& c);
 
 // The date a case study was last touched: updated if given, else published.
 Date latest_date(const CaseStudy& c);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/text.h"
 #include "support/check_helpers.h"
 
 using namespace copsite;
@@ -178,4 +179,38 @@ TEST_CASE("every error of every file is reported in one run") {
     site["content/guidelines/children.toml"] = "title = \"t\"\n";
     site["content/meetings/cwg-cop-8.toml"] += "\nfoo = 1\n";
     CHECK(problems(site).size() == 3);
+}
+
+TEST_CASE("a case study's body remembers where its file holds it verbatim") {
+    const std::string path = "content/case-studies/safer-internet-day.toml";
+    const auto file_of = [&](const Files& files) {
+        MemoryFileSystem fs(files);
+        auto loaded = load_content(fs, 1);
+        REQUIRE(loaded.diagnostics.empty());
+        for (const auto& c : loaded.content.case_studies)
+            if (c.origin.file == path) return c;
+        FAIL("no case study from " + path);
+        return CaseStudy{};
+    };
+    const auto files = small_site();
+    const auto plain = file_of(files);
+    REQUIRE(plain.body_span);
+    CHECK(files.at(path).substr(plain.body_span->offset, plain.body_span->size) == plain.body);
+    CHECK(plain.body_span->hash == text_hash(plain.body));
+    // An escape or a CR LF line end makes the value differ from the bytes.
+    auto escaped = files.at(path);
+    escaped.replace(escaped.find("celebrated"), 10, "cel\\u0065brated");
+    CHECK_FALSE(file_of(with(files, path, escaped)).body_span);
+    std::string crlf;
+    for (char ch : files.at(path)) crlf += ch == '\n' ? std::string("\r\n") : std::string(1, ch);
+    CHECK_FALSE(file_of(with(files, path, crlf)).body_span);
+    // A one-line body is found after its quote.
+    auto one_line = files.at(path);
+    const auto from = one_line.find("body = \"\"\"");
+    const auto to = one_line.find("\"\"\"", from + 10) + 3;
+    one_line.replace(from, to - from, "body = \"One *line*.\"");
+    const auto short_body = file_of(with(files, path, one_line));
+    REQUIRE(short_body.body_span);
+    CHECK(one_line.substr(short_body.body_span->offset, short_body.body_span->size) ==
+          "One *line*.");
 }

@@ -190,3 +190,28 @@ body = "Schools teach a lesson a day."
     CHECK(matrix.find("rel=\"prev\">Previous page</a>") != std::string::npos);
     CHECK(matrix.find("<h2><a href=\"/guidelines/") == std::string::npos);
 }
+
+TEST_CASE("a dropped case-study body is read again from its file, or the build stops") {
+    Files files = small_site();
+    MemoryFileSystem fs(files);
+    auto loaded = load_content(fs, 1);
+    Diagnostics d = std::move(loaded.diagnostics);
+    auto site = check_and_link(std::move(loaded.content), d, 1);
+    REQUIRE(d.empty());
+    const auto day =
+        std::find_if(site.content.case_studies.begin(), site.content.case_studies.end(),
+                     [](const CaseStudy& c) { return c.origin.id == "safer-internet-day"; });
+    REQUIRE(day != site.content.case_studies.end());
+    const auto body = day->body;
+    drop_case_study_bodies(site.content);
+    CHECK(day->body.empty());
+    const auto ctx = make_site_context(site, "https://cop.example.org/", {}, &fs);
+    CHECK(case_study_body(ctx, *day) == body);
+    // The file changed after it was checked: nothing unchecked is published.
+    auto changed = files.at(day->origin.file);
+    changed.replace(changed.find("worldwide"), 9, "<script>x");
+    MemoryFileSystem edited(with(files, day->origin.file, changed));
+    const auto stale = make_site_context(site, "https://cop.example.org/", {}, &edited);
+    CHECK_THROWS_WITH(case_study_body(stale, *day),
+                      day->origin.file + " changed while the site was being built; build it again");
+}
