@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <stdexcept>
-
 #include "core/text.h"
 
 #include "render/coverage_matrix.h"
@@ -84,8 +82,7 @@ std::string case_study_body(const SiteContext& ctx, const CaseStudy& c) {
         auto body = bytes->substr(span.offset, span.size);
         if (text_hash(body) == span.hash) return body;
     }
-    throw std::runtime_error(c.origin.file +
-                             " changed while the site was being built; build it again");
+    throw ContentChanged(c.origin.file + " changed while the site was being built; build it again");
 }
 
 }  // namespace copsite

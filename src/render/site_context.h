@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -55,8 +56,13 @@ SiteContext make_site_context(const LinkedContent& site, std::string base_url,
 // them back one at a time.
 void drop_case_study_bodies(Content& content);
 
+// A content file that no longer holds what was checked: the build stops.
+struct ContentChanged : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 // A case study's Markdown body, from memory or read again from its file.
-// Throws std::runtime_error if the file no longer holds the text checked.
+// Throws ContentChanged if the file no longer holds the text checked.
 std::string case_study_body(const SiteContext& ctx, const CaseStudy& c);
 
 // The date a case study was last touched: updated if given, else published.
