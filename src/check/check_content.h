@@ -17,6 +17,6 @@ struct LinkedContent {
 
 // Adds every problem to `diagnostics`; the result is only safe to render when
 // `diagnostics` is empty.
-LinkedContent check_and_link(Content content, Diagnostics& diagnostics, unsigned threads);
+LinkedContent check_and_link(Content content, Diagnostics& diagnostics);
 
 }  // namespace copsite

@@ -28,7 +28,7 @@ std::optional<LinkedContent> load_and_check(const FileSystem& files, unsigned th
                                             Diagnostics& diagnostics) {
     auto loaded = load_content(files, threads);
     diagnostics = std::move(loaded.diagnostics);
-    auto linked = check_and_link(std::move(loaded.content), diagnostics, threads);
+    auto linked = check_and_link(std::move(loaded.content), diagnostics);
     if (!diagnostics.empty()) return std::nullopt;
     return linked;
 }
@@ -131,7 +131,6 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     }
     auto base_url = options.base_url.empty() ? linked->content.site.base_url : options.base_url;
     if (!base_url.empty() && base_url.back() != '/') base_url += '/';
-    drop_case_study_bodies(linked->content);
     const auto ctx = make_site_context(*linked, base_url, theme->world_map, &files);
     const fs::path out_dir = options.out.empty() ? options.root / "site" : options.out;
     auto result = write_site(ctx, *theme, out_dir, threads);

@@ -24,7 +24,7 @@ std::optional<std::vector<SchemaFile>> make_schemas(const FileSystem& files, std
     Diagnostics diagnostics;
     auto loaded = load_content(files, default_threads());
     diagnostics = std::move(loaded.diagnostics);
-    auto linked = check_and_link(std::move(loaded.content), diagnostics, default_threads());
+    auto linked = check_and_link(std::move(loaded.content), diagnostics);
     if (!diagnostics.empty()) {
         const auto sorted = diagnostics.sorted();
         err << format_human(sorted, files) << summarize(sorted)

@@ -4,6 +4,7 @@
 
 #include "core/edit_distance.h"
 #include "core/text.h"
+#include "load/markdown_rules.h"
 
 namespace copsite {
 
@@ -69,6 +70,10 @@ SourcePos pos_of(const toml::node& node) {
 
 void SourceFile::error(SourcePos pos, std::string rule, std::string message, std::string hint) {
     diagnostics_.error(path_, pos, std::move(rule), std::move(message), std::move(hint));
+}
+
+void SourceFile::check_markdown(SourcePos start, std::string_view text) {
+    copsite::check_markdown(path_, start, text, diagnostics_);
 }
 
 std::optional<std::size_t> SourceFile::offset_of(SourcePos pos) {
@@ -191,7 +196,8 @@ std::string TableReader::markdown(std::string_view key, Need need, SourcePos& st
     auto* s = text_node(key, need);
     if (!s) return {};
     start = file_.text_start(*s);
-    if (span) *span = file_.verbatim_span(*s, s->get());
+    file_.check_markdown(start, s->get());
+    if (span && (*span = file_.verbatim_span(*s, s->get()))) return {};
     // Bodies are most of the content: moved out of the document, not copied.
     return std::move(s->get());
 }
@@ -324,9 +330,10 @@ std::vector<std::pair<std::string, SourcePos>> TableReader::markdown_list(std::s
     for (const auto& item : *array) {
         if (is_placeholder(item))
             report_placeholder(key, item, "[\"…\"]", need);
-        else if (const auto* s = item.as_string())
+        else if (const auto* s = item.as_string()) {
             out.emplace_back(s->get(), file_.text_start(item));
-        else
+            file_.check_markdown(out.back().second, out.back().first);
+        } else
             file_.error(pos_of(item), "wrong-type",
                         "each item of " + quoted(key) + " must be text, not " + type_name(item));
     }

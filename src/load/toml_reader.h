@@ -25,6 +25,8 @@ class SourceFile {
 
     const std::string& path() const { return path_; }
     void error(SourcePos pos, std::string rule, std::string message, std::string hint = {});
+    // Reports what load/markdown_rules.h forbids in a Markdown text.
+    void check_markdown(SourcePos start, std::string_view text);
     // Where the characters of a string value begin: past the opening quotes,
     // and on the next line for a """ block that starts with a newline. Markdown
     // positions are offsets from here.
@@ -53,8 +55,9 @@ class TableReader {
     TableReader(toml::table& table, SourceFile& file, std::string what);
 
     std::string text(std::string_view key, Need need);
-    // Markdown text: also returns where its characters start and, if asked,
-    // where the file holds them verbatim.
+    // Markdown text, checked (load/markdown_rules.h): also returns where its
+    // characters start. Given `span`, a text the file holds verbatim stays
+    // there: the span says where, and the result is empty.
     std::string markdown(std::string_view key, Need need, SourcePos& start,
                          std::optional<TextSpan>* span = nullptr);
     std::optional<int> integer(std::string_view key, Need need);
@@ -65,7 +68,7 @@ class TableReader {
     std::string choice(std::string_view key, Need need,
                        std::initializer_list<std::string_view> allowed);
     std::string url(std::string_view key, Need need);
-    // A list of Markdown items with where each starts.
+    // A list of Markdown items, checked, with where each starts.
     std::vector<std::pair<std::string, SourcePos>> markdown_list(std::string_view key, Need need);
     toml::table* table(std::string_view key, Need need);
     std::vector<toml::table*> tables(std::string_view key, Need need);

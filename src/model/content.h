@@ -30,9 +30,8 @@ struct Party {
     Ref ref;
 };
 
-// Where a text sits in its file, byte for byte (set only when the file holds
-// it verbatim: no escapes, no CR LF), so that a build can drop it from memory
-// once checked and read it again for its page (render/site_context.h).
+// Where a text sits in its file, byte for byte (only when the file holds it
+// verbatim: no escapes, no CR LF), so it need not be kept in memory.
 struct TextSpan {
     std::size_t offset = 0;
     std::size_t size = 0;
@@ -94,7 +93,10 @@ struct CaseStudy {
     Party submitted_by;
     std::string scope;  // national | regional | international
     std::vector<Ref> countries, regions, partners, themes, audiences, guidelines, meetings;
-    std::string body;  // Markdown; empty once dropped (body_span)
+    // Markdown. Bodies are most of a repository and each is needed once, for
+    // its page: when the file holds the body verbatim, body_span says where
+    // and `body` stays empty (render/site_context.h: case_study_body).
+    std::string body;
     SourcePos body_pos;
     std::optional<TextSpan> body_span;
     std::optional<Evaluation> evaluation;

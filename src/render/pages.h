@@ -70,7 +70,7 @@ struct PageView {
     View body;
     PageMeta meta;
     // The page's entry in the search index, made with it (search_doc).
-    std::optional<SearchEntry> search_entry;
+    std::optional<SearchEntry> search_entry = std::nullopt;
 };
 
 PageView view_page(const SiteContext& ctx, const PageJob& job);

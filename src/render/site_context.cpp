@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <stdexcept>
 #include "core/text.h"
 
 #include "render/coverage_matrix.h"
@@ -69,13 +70,9 @@ SiteContext make_site_context(const LinkedContent& site, std::string base_url, W
     return ctx;
 }
 
-void drop_case_study_bodies(Content& content) {
-    for (auto& c : content.case_studies)
-        if (c.body_span) std::string().swap(c.body);
-}
-
 std::string case_study_body(const SiteContext& ctx, const CaseStudy& c) {
-    if (!c.body_span || !c.body.empty() || !ctx.files) return c.body;
+    if (!c.body_span) return c.body;
+    if (!ctx.files) throw std::logic_error("a case-study body needs the content files");
     const auto& span = *c.body_span;
     const auto bytes = ctx.files->read(c.origin.file);
     if (bytes && span.offset + span.size <= bytes->size()) {

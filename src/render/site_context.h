@@ -37,8 +37,7 @@ struct SiteContext {
     std::shared_ptr<const CoverageMatrix> guideline_matrix;
     // The theme's map shapes, for the map of Member States.
     WorldMap world_map;
-    // Where case-study bodies dropped from memory are read again; null when
-    // none were dropped.
+    // The content files, where case-study bodies are read (body_span).
     const FileSystem* files = nullptr;
 
     const Content& content() const { return site.content; }
@@ -50,19 +49,14 @@ struct SiteContext {
 SiteContext make_site_context(const LinkedContent& site, std::string base_url,
                               WorldMap world_map = {}, const FileSystem* files = nullptr);
 
-// Drops from memory, once checked, every case-study body that its file holds
-// verbatim (CaseStudy::body_span): bodies are most of a large repository,
-// and each is needed again only for its own page. case_study_body reads
-// them back one at a time.
-void drop_case_study_bodies(Content& content);
-
 // A content file that no longer holds what was checked: the build stops.
 struct ContentChanged : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// A case study's Markdown body, from memory or read again from its file.
-// Throws ContentChanged if the file no longer holds the text checked.
+// A case study's Markdown body, read from its file when the model does not
+// hold it. Throws ContentChanged if the file no longer holds the text that
+// was checked, so nothing unchecked is published.
 std::string case_study_body(const SiteContext& ctx, const CaseStudy& c);
 
 // The date a case study was last touched: updated if given, else published.

@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include "check/check_markdown.h"
 #include "support/check_helpers.h"
 
 using namespace copsite;
@@ -81,51 +80,11 @@ TEST_CASE("two files that map to one output path are reported") {
             "page's address]"});
 }
 
-TEST_CASE("raw HTML in Markdown is reported at its line and column") {
-    Diagnostics d;
-    check_markdown("f.toml", {10, 1}, "Intro text.\n\nSome <b>bold</b> words.\n", d);
-    const auto list = d.sorted();
-    REQUIRE(list.size() == 2);
-    CHECK(list[0].pos == SourcePos{12, 6});
-    CHECK(list[0].message == "raw HTML is not published: <b>");
-    CHECK(list[1].message == "raw HTML is not published: </b>");
-}
-
-TEST_CASE("raw HTML in a one-line Markdown field is placed after the quote") {
-    auto site = with_replaced("content/case-studies/hotline-network.toml",
-                              "body = \"INHOPE members", "body = \"<div>INHOPE</div> members");
-    const auto p = problems(site);
-    REQUIRE(p.size() == 1);
-    CHECK(
-        p[0].starts_with("content/case-studies/hotline-network.toml:11:9: raw HTML is not "
-                         "published: <div>"));
-}
-
-TEST_CASE("Markdown images and javascript links are refused") {
-    Diagnostics d;
-    check_markdown("f.toml", {1, 1},
-                   "![logo](https://tracker.example/x.png) and [x](javascript:alert(1))", d);
-    const auto list = d.sorted();
-    REQUIRE(list.size() == 2);
-    CHECK(list[0].rule == "image");
-    CHECK(list[1].rule == "bad-url");
-    CHECK(list[1].message ==
-          "the link \"javascript:alert(1)\" must start with https://, "
-          "http:// or mailto:");
-}
-
-TEST_CASE("ordinary Markdown links pass without a full parse being needed") {
-    Diagnostics d;
-    check_markdown("f.toml", {1, 1}, "See [ITU](https://www.itu.int/) and [mail](mailto:a@b.c).",
-                   d);
-    CHECK(d.empty());
-}
-
 TEST_CASE("backlinks show every cross-link from the other side") {
     MemoryFileSystem fs(small_site());
     auto loaded = load_content(fs, 1);
     Diagnostics d;
-    auto linked = check_and_link(std::move(loaded.content), d, 1);
+    auto linked = check_and_link(std::move(loaded.content), d);
     REQUIRE(d.empty());
     const auto& c = linked.content;
     const auto& b = linked.backlinks;
@@ -160,7 +119,7 @@ TEST_CASE("a meeting's chair country and a case study's regions are linked back"
     MemoryFileSystem fs(site);
     auto loaded = load_content(fs, 1);
     Diagnostics d = std::move(loaded.diagnostics);
-    auto linked = check_and_link(std::move(loaded.content), d, 1);
+    auto linked = check_and_link(std::move(loaded.content), d);
     REQUIRE(d.empty());
     const auto pol = *linked.index.countries.find("POL");
     const auto africa = *linked.index.regions.find("africa");

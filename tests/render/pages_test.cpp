@@ -191,27 +191,24 @@ body = "Schools teach a lesson a day."
     CHECK(matrix.find("<h2><a href=\"/guidelines/") == std::string::npos);
 }
 
-TEST_CASE("a dropped case-study body is read again from its file, or the build stops") {
-    Files files = small_site();
-    MemoryFileSystem fs(files);
-    auto loaded = load_content(fs, 1);
-    Diagnostics d = std::move(loaded.diagnostics);
-    auto site = check_and_link(std::move(loaded.content), d, 1);
-    REQUIRE(d.empty());
-    const auto day =
-        std::find_if(site.content.case_studies.begin(), site.content.case_studies.end(),
-                     [](const CaseStudy& c) { return c.origin.id == "safer-internet-day"; });
-    REQUIRE(day != site.content.case_studies.end());
-    const auto body = day->body;
-    drop_case_study_bodies(site.content);
-    CHECK(day->body.empty());
-    const auto ctx = make_site_context(site, "https://cop.example.org/", {}, &fs);
-    CHECK(case_study_body(ctx, *day) == body);
+TEST_CASE("a case-study body is read from its file for its page, or the build stops") {
+    const Files files = small_site();
+    auto built = context_for(files);
+    const auto& studies = built.ctx->content().case_studies;
+    const auto day = std::find_if(studies.begin(), studies.end(), [](const CaseStudy& c) {
+        return c.origin.id == "safer-internet-day";
+    });
+    REQUIRE(day != studies.end());
+    REQUIRE(day->body_span);
+    CHECK(day->body.empty());  // not kept in memory
+    const auto body = case_study_body(*built.ctx, *day);
+    CHECK(body.starts_with("Safer Internet Day is celebrated **worldwide**."));
     // The file changed after it was checked: nothing unchecked is published.
     auto changed = files.at(day->origin.file);
     changed.replace(changed.find("worldwide"), 9, "<script>x");
     MemoryFileSystem edited(with(files, day->origin.file, changed));
-    const auto stale = make_site_context(site, "https://cop.example.org/", {}, &edited);
+    auto stale = *built.ctx;
+    stale.files = &edited;
     CHECK_THROWS_WITH(case_study_body(stale, *day),
                       day->origin.file + " changed while the site was being built; build it again");
 }

@@ -11,7 +11,7 @@ namespace {
 LinkedContent linked(const Files& files) {
     MemoryFileSystem fs(files);
     auto loaded = load_content(fs, 1);
-    auto site = check_and_link(std::move(loaded.content), loaded.diagnostics, 1);
+    auto site = check_and_link(std::move(loaded.content), loaded.diagnostics);
     REQUIRE(loaded.diagnostics.empty());
     return site;
 }

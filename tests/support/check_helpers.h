@@ -16,7 +16,7 @@ inline std::vector<std::string> problems(const Files& files) {
     MemoryFileSystem fs(files);
     auto loaded = load_content(fs, 2);
     auto d = std::move(loaded.diagnostics);
-    check_and_link(std::move(loaded.content), d, 2);
+    check_and_link(std::move(loaded.content), d);
     std::vector<std::string> out;
     for (const auto& x : d.sorted())
         out.push_back(x.file + ":" + std::to_string(x.pos.line) + ":" +

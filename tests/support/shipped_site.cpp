@@ -16,7 +16,7 @@ const ShippedSite& shipped_site() {
         DiskFileSystem files(COPSITE_SOURCE_DIR);
         auto loaded = load_content(files, 2);
         Diagnostics d = std::move(loaded.diagnostics);
-        auto linked = check_and_link(std::move(loaded.content), d, 2);
+        auto linked = check_and_link(std::move(loaded.content), d);
         return ShippedSite{std::move(linked), read_tree(out.path() / "site")};
     }();
     return s;

@@ -11,21 +11,24 @@
 
 namespace copsite::test {
 
-// Loaded, checked and linked content kept alive together with its context.
+// Loaded, checked and linked content kept alive together with its files and
+// its context.
 struct BuiltContext {
+    std::unique_ptr<MemoryFileSystem> files;
     std::unique_ptr<LinkedContent> site;
     std::unique_ptr<SiteContext> ctx;
 };
 
 inline BuiltContext context_for(const Files& files,
                                 std::string base_url = "https://cop.example.org/") {
-    MemoryFileSystem fs(files);
-    auto loaded = load_content(fs, 1);
+    auto fs = std::make_unique<MemoryFileSystem>(files);
+    auto loaded = load_content(*fs, 1);
     Diagnostics d = std::move(loaded.diagnostics);
-    auto site = std::make_unique<LinkedContent>(check_and_link(std::move(loaded.content), d, 1));
+    auto site = std::make_unique<LinkedContent>(check_and_link(std::move(loaded.content), d));
     if (!d.empty()) throw std::runtime_error("fixture has errors: " + d.sorted()[0].message);
-    auto ctx = std::make_unique<SiteContext>(make_site_context(*site, std::move(base_url)));
-    return {std::move(site), std::move(ctx)};
+    auto ctx =
+        std::make_unique<SiteContext>(make_site_context(*site, std::move(base_url), {}, fs.get()));
+    return {std::move(fs), std::move(site), std::move(ctx)};
 }
 
 }  // namespace copsite::test

@@ -1,4 +1,4 @@
-#include "check/check_markdown.h"
+#include "load/markdown_rules.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -6,7 +6,6 @@
 #include <memory>
 #include <string_view>
 
-#include "core/parallel.h"
 #include "core/text.h"
 
 namespace copsite {
@@ -43,7 +42,7 @@ struct NodeDeleter {
 
 }  // namespace
 
-void check_markdown(const std::string& file, SourcePos start, const std::string& text,
+void check_markdown(const std::string& file, SourcePos start, std::string_view text,
                     Diagnostics& diagnostics) {
     if (!needs_parse(text)) return;
     std::unique_ptr<cmark_node, NodeDeleter> doc(
@@ -76,43 +75,6 @@ void check_markdown(const std::string& file, SourcePos start, const std::string&
                                   "write the full address, e.g. https://www.itu.int/cop");
         }
     }
-}
-
-void check_all_markdown(const Content& c, Diagnostics& diagnostics, unsigned threads) {
-    // One Diagnostics per file, merged in file order: deterministic.
-    struct Job {
-        const std::string* file;
-        std::vector<std::pair<SourcePos, const std::string*>> texts;
-    };
-    std::vector<Job> jobs;
-    auto add = [&](const Origin& o) -> Job& { return jobs.emplace_back(Job{&o.file, {}}); };
-    for (const auto& x : c.countries) {
-        auto& job = add(x.origin);
-        job.texts.push_back({x.body_pos, &x.body});
-        for (const auto& e : x.efforts) job.texts.push_back({e.description_pos, &e.description});
-    }
-    for (const auto& x : c.case_studies) {
-        auto& job = add(x.origin);
-        job.texts.push_back({x.body_pos, &x.body});
-        if (x.evaluation)
-            job.texts.push_back({x.evaluation->findings_pos, &x.evaluation->findings});
-    }
-    for (const auto& x : c.meetings) {
-        auto& job = add(x.origin);
-        job.texts.push_back({x.body_pos, &x.body});
-        for (std::size_t i = 0; i < x.outcomes.size(); ++i)
-            job.texts.push_back({x.outcome_pos[i], &x.outcomes[i]});
-        for (const auto& k : x.contributions) job.texts.push_back({k.summary_pos, &k.summary});
-    }
-    for (const auto& x : c.guidelines) add(x.origin).texts.push_back({x.body_pos, &x.body});
-    for (const auto& x : c.partners) add(x.origin).texts.push_back({x.body_pos, &x.body});
-
-    std::vector<Diagnostics> found(jobs.size());
-    parallel_for(jobs.size(), threads, [&](std::size_t i) {
-        for (const auto& [pos, text] : jobs[i].texts)
-            check_markdown(*jobs[i].file, pos, *text, found[i]);
-    });
-    for (auto& d : found) diagnostics.append(std::move(d));
 }
 
 }  // namespace copsite
