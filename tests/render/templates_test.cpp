@@ -21,6 +21,15 @@ TEST_CASE("templates render views and inline partials") {
     CHECK(r.missing.empty());
 }
 
+TEST_CASE("values are escaped for HTML as Mustache escapes them; triple braces are not") {
+    TemplateSet set(Sources{{"page", "<p title=\"{{v}}\">{{v}}</p>{{{v}}}"}});
+    View v;
+    v["v"] = View("Tom & Jerry's <b>\"show\"</b>, é");
+    const auto plain = "Tom &amp; Jerry&apos;s &lt;b&gt;&quot;show&quot;&lt;/b&gt;, é";
+    CHECK(set.render("page", v).html == std::string("<p title=\"") + plain + "\">" + plain +
+                                            "</p>Tom & Jerry's <b>\"show\"</b>, é");
+}
+
 TEST_CASE("a template that names a variable its view lacks is reported") {
     TemplateSet set(Sources{{"page", "<p>{{summary}}</p>{{#has_links}}x{{/has_links}}"}});
     View v;
