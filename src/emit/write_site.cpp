@@ -97,7 +97,7 @@ class SearchDocNumbers {
     }
 
   private:
-    std::array<std::vector<std::size_t>, 5> by_kind_;
+    std::array<std::vector<std::size_t>, kSearchKinds> by_kind_;
 };
 
 // Renders and writes every page, and hands the search entries made with

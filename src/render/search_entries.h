@@ -15,6 +15,7 @@
 namespace copsite {
 
 enum class SearchKind { country, case_study, meeting, guidelines, partner };
+inline constexpr std::size_t kSearchKinds = 5;
 
 // "Country", "Case study", …: what a reader sees next to a hit.
 const char* search_kind_label(SearchKind kind);
