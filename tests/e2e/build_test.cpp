@@ -212,3 +212,29 @@ TEST_CASE("build refuses to overwrite a folder it did not write") {
     CHECK(r.exit_code == 2);
     CHECK(read_text(repo.path() / "mine/notes.txt") == "keep me");
 }
+
+TEST_CASE("a case study's page shows its body, whether its file has LF or CR LF line ends") {
+    // A body the file holds verbatim is read back from the file for its page;
+    // one with CR LF line ends is kept in memory. Readers see the same page.
+    const std::string path = "content/case-studies/safer-internet-day.toml";
+    const Files lf = small_site();
+    Files crlf = lf;
+    crlf[path].clear();
+    for (char ch : lf.at(path)) crlf[path] += ch == '\n' ? std::string("\r\n") : std::string(1, ch);
+    std::string pages[2];
+    int k = 0;
+    for (const auto& files : {lf, crlf}) {
+        TempDir repo;
+        repo.write(files);
+        const auto r = run_copsite("build --root '" + repo.path().string() + "'" + theme_arg());
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+        pages[k++] =
+            read_tree(repo.path() / "site").at("case-studies/safer-internet-day/index.html");
+    }
+    CHECK(pages[0].find("<p>Safer Internet Day is celebrated <strong>worldwide</strong>.</p>") !=
+          std::string::npos);
+    CHECK(pages[0].find("<h2>What happens</h2>") != std::string::npos);
+    CHECK(pages[0].find("<li>schools hold events</li>") != std::string::npos);
+    CHECK(pages[1] == pages[0]);
+}
