@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
-#include "core/text.h"
 
+#include "core/text.h"
 #include "render/coverage_matrix.h"
 #include "render/explorer.h"
 #include "report/coverage.h"
