@@ -112,12 +112,16 @@ void write_pages(const SiteContext& ctx, const Theme& theme, const std::vector<P
     for (std::size_t i = 0; i < jobs.size(); ++i)
         order.emplace_back(numbers.of(jobs[i]).value_or(jobs.size() + i), i);
     std::sort(order.begin(), order.end());
+    // Every case study's card is rendered once, for all the pages listing it.
+    const auto cards = std::make_shared<const CaseStudyCards>(ctx, theme.templates, threads);
+    for (const auto& problem : cards->problems()) outcome.fail("theme bug: " + problem);
+    if (outcome.failed()) return;
     std::vector<std::unique_ptr<PageRenderer>> renderers(std::max(1u, threads));
     parallel_for(jobs.size(), threads, [&](std::size_t k, unsigned worker) {
         if (outcome.failed()) return;
         const auto& job = jobs[order[k].second];
         auto& renderer = renderers[worker];
-        if (!renderer) renderer = std::make_unique<PageRenderer>(ctx, theme.templates);
+        if (!renderer) renderer = std::make_unique<PageRenderer>(ctx, theme.templates, cards);
         auto page = renderer->render(job);
         for (const auto& missing : page.missing)
             outcome.fail("theme bug on /" + job.site_path + ": " + missing);

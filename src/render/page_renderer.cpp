@@ -21,8 +21,12 @@ constexpr NavEntry kNav[] = {
 }  // namespace
 
 PageRenderer::PageRenderer(const SiteContext& ctx,
-                           const std::map<std::string, std::string>& templates)
-    : ctx_(ctx), templates_(templates) {}
+                           const std::map<std::string, std::string>& templates,
+                           std::shared_ptr<const CaseStudyCards> cards)
+    : ctx_(ctx),
+      templates_(templates),
+      cards_(cards ? std::move(cards) : std::make_shared<const CaseStudyCards>(ctx, templates, 1)) {
+}
 
 View PageRenderer::layout_view(const PageJob& job, const PageMeta& meta) const {
     const auto& site = ctx_.content().site;
@@ -62,9 +66,10 @@ View PageRenderer::layout_view(const PageJob& job, const PageMeta& meta) const {
 
 RenderedPage PageRenderer::render(const PageJob& job) {
     PageView page = view_page(ctx_, job);
-    // Every page template may use these two.
+    // Every page template may use these.
     page.body["base"] = View(ctx_.urls.base_path());
     page.body["page_title"] = View(page.meta.title);
+    page.body["case_study_cards"] = text_view(cards_->join(page.case_study_cards));
     auto body = templates_.render(page.template_name, page.body);
     View layout = layout_view(job, page.meta);
     layout["content"] = text_view(std::move(body.html));
@@ -73,6 +78,8 @@ RenderedPage PageRenderer::render(const PageJob& job) {
     for (const auto& name : body.missing)
         missing.push_back(page.template_name + ".mustache uses {{" + name +
                           "}}, which its view does not provide");
+    if (!page.case_study_cards.empty())
+        for (const auto& problem : cards_->problems()) missing.push_back(problem);
     for (const auto& name : result.missing)
         missing.push_back("layout.mustache uses {{" + name +
                           "}}, which the layout view does not provide");

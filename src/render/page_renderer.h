@@ -1,10 +1,12 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "render/case_study_cards.h"
 #include "render/pages.h"
 #include "render/templates.h"
 
@@ -12,7 +14,8 @@ namespace copsite {
 
 struct RenderedPage {
     std::string html;
-    // Template names the views lack (a theme bug, reported by the caller).
+    // Template names the views lack, as messages (theme bugs, reported by
+    // the caller).
     std::vector<std::string> missing;
     std::optional<SearchEntry> search_entry;  // PageView::search_entry
 };
@@ -21,7 +24,10 @@ struct RenderedPage {
 // shared layout around it. One renderer per thread (templates are stateful).
 class PageRenderer {
   public:
-    PageRenderer(const SiteContext& ctx, const std::map<std::string, std::string>& templates);
+    // `cards`: every case study's card, shared by the renderers of a build;
+    // without them, the renderer renders its own.
+    PageRenderer(const SiteContext& ctx, const std::map<std::string, std::string>& templates,
+                 std::shared_ptr<const CaseStudyCards> cards = nullptr);
     RenderedPage render(const PageJob& job);
 
   private:
@@ -29,6 +35,7 @@ class PageRenderer {
 
     const SiteContext& ctx_;
     TemplateSet templates_;
+    std::shared_ptr<const CaseStudyCards> cards_;
 };
 
 }  // namespace copsite

@@ -69,6 +69,9 @@ struct PageView {
     std::string template_name;
     View body;
     PageMeta meta;
+    // The case studies the page lists as cards, in order: the renderer puts
+    // their cards (render/case_study_cards.h) in {{{case_study_cards}}}.
+    std::vector<std::size_t> case_study_cards = {};
     // The page's entry in the search index, made with it (search_doc).
     std::optional<SearchEntry> search_entry = std::nullopt;
 };

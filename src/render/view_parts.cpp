@@ -41,37 +41,31 @@ View case_study_card(const SiteContext& ctx, std::size_t index) {
 
 namespace {
 
-// The cards of the case studies at [first, last) of `indices` ordered newest
-// first. Only those need ordering: find where they start, then order them;
-// linear in the list, not in the list times its pages.
-ViewList cards_of(const SiteContext& ctx, std::vector<std::size_t> indices, std::size_t first,
-                  std::size_t last) {
+// The case studies at [first, last) of `indices` ordered newest first. Only
+// those need ordering: find where they start, then order them; linear in the
+// list, not in the list times its pages.
+std::vector<std::size_t> newest_slice(const SiteContext& ctx, std::vector<std::size_t> indices,
+                                      std::size_t first, std::size_t last) {
     const auto newer = [&](std::size_t a, std::size_t b) {
         return ctx.case_study_rank[a] < ctx.case_study_rank[b];
     };
     const auto begin = indices.begin() + static_cast<std::ptrdiff_t>(first);
+    const auto end = indices.begin() + static_cast<std::ptrdiff_t>(last);
     std::nth_element(indices.begin(), begin, indices.end(), newer);
-    std::partial_sort(begin, indices.begin() + static_cast<std::ptrdiff_t>(last), indices.end(),
-                      newer);
-    ViewList out;
-    out.reserve(last - first);
-    for (auto k = first; k < last; ++k) out.push_back(case_study_card(ctx, indices[k]));
-    return out;
+    std::partial_sort(begin, end, indices.end(), newer);
+    return {begin, end};
 }
 
 }  // namespace
 
-ViewList case_study_cards(const SiteContext& ctx, std::vector<std::size_t> indices) {
-    const auto n = indices.size();
-    return cards_of(ctx, std::move(indices), 0, n);
-}
-
-void set_case_study_page(View& view, const SiteContext& ctx, std::vector<std::size_t> cases,
-                         std::size_t page, const std::string& site_path) {
+std::vector<std::size_t> set_case_study_page(View& view, const SiteContext& ctx,
+                                             std::vector<std::size_t> cases, std::size_t page,
+                                             const std::string& site_path) {
     const auto slice =
         set_page(view, ctx, cases.size(), page, site_path,
                  {"Pages of case studies", "Newer case studies", "Older case studies"});
-    set_list(view, "case_studies", cards_of(ctx, std::move(cases), slice.first, slice.last));
+    view["has_case_studies"] = View(slice.first < slice.last);
+    return newest_slice(ctx, std::move(cases), slice.first, slice.last);
 }
 
 namespace {

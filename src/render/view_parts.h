@@ -16,15 +16,16 @@ void set_list(View& view, const std::string& key, ViewList items);
 void set_text(View& view, const std::string& key, std::string text);  // + has_<key>
 View date_view(const Date& d);                                        // {iso, human}
 
-// A case study as a card in a list: title, url, summary, date, submitter.
+// A case study as a card in a list: title, url, summary, date, submitter
+// (rendered once per build: render/case_study_cards.h).
 View case_study_card(const SiteContext& ctx, std::size_t index);
-// Cards for these case studies, newest first.
-ViewList case_study_cards(const SiteContext& ctx, std::vector<std::size_t> indices);
 // One page of a list of case studies whose first page is at `site_path`:
-// its cards, newest first, as "case_studies", and the pagination fields
-// (render/pagination.h).
-void set_case_study_page(View& view, const SiteContext& ctx, std::vector<std::size_t> cases,
-                         std::size_t page, const std::string& site_path);
+// sets the pagination fields (render/pagination.h) and has_case_studies, and
+// returns the case studies to show as cards, newest first
+// (PageView::case_study_cards).
+std::vector<std::size_t> set_case_study_page(View& view, const SiteContext& ctx,
+                                             std::vector<std::size_t> cases, std::size_t page,
+                                             const std::string& site_path);
 
 // Links to what a list of references names (ids are known to resolve).
 ViewList country_links(const SiteContext& ctx, const std::vector<Ref>& refs);

@@ -78,7 +78,7 @@ PageView case_study_page(const SiteContext& ctx, std::size_t i, ParsedMarkdown& 
 PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
     const auto& order = ctx.case_studies_newest_first;
     View view;
-    set_case_study_page(view, ctx, order, page_number, site_paths::case_study_page(1));
+    auto cards = set_case_study_page(view, ctx, order, page_number, site_paths::case_study_page(1));
     view["count"] = View(std::to_string(order.size()));
 
     // Without JavaScript, every filter value with a page of its own is a link
@@ -111,7 +111,7 @@ PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
         "and partners, newest first.";
     meta.section = "case-studies";
     if (page_number > 1) meta.breadcrumbs = {{"Case studies", ctx.urls.path("case-studies/")}};
-    return {"case_studies", std::move(view), std::move(meta)};
+    return {"case_studies", std::move(view), std::move(meta), std::move(cards)};
 }
 
 PageView case_study_filter_page(const SiteContext& ctx, std::size_t i, std::size_t page_number) {
@@ -140,8 +140,8 @@ PageView case_study_filter_page(const SiteContext& ctx, std::size_t i, std::size
     view["count"] = View(std::to_string(matching.size()));
     view["filter"] = View(data.facets[f].label + ": " + page.name);
     view["explorer_url"] = View(ctx.urls.path("case-studies/") + "?" + page.key + "=" + page.id);
-    set_case_study_page(view, ctx, matching, page_number, page.site_path);
-    return {"case_study_filter", std::move(view), std::move(meta)};
+    auto cards = set_case_study_page(view, ctx, matching, page_number, page.site_path);
+    return {"case_study_filter", std::move(view), std::move(meta), std::move(cards)};
 }
 
 }  // namespace copsite

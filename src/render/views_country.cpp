@@ -113,7 +113,7 @@ PageView country_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     for (const auto& s : c.statistics) statistics.push_back(statistic_view(ctx, s));
     set_list(view, "statistics", std::move(statistics));
     const auto path = site_paths::country(c.origin.id);
-    set_case_study_page(view, ctx, b.country_case_studies[i], page, path);
+    auto cards = set_case_study_page(view, ctx, b.country_case_studies[i], page, path);
     set_list(view, "contributions", contribution_links(ctx, b.country_contributions[i]));
     ViewList chaired;
     for (auto mi : b.country_chaired_meetings[i]) {
@@ -133,7 +133,7 @@ PageView country_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
                         {region.name, ctx.urls.path(site_paths::region(region.id))}};
     if (page > 1) {
         meta.breadcrumbs.push_back({c.name, ctx.urls.path(path)});
-        return {"country", std::move(view), std::move(meta)};
+        return {"country", std::move(view), std::move(meta), std::move(cards)};
     }
     meta.og_type = "article";
     JsonObject country = schema("Country");
@@ -145,7 +145,7 @@ PageView country_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
                        .text("url", ctx.urls.absolute(site_paths::country(c.origin.id)))
                        .object("about", country)
                        .str();
-    return {"country", std::move(view), std::move(meta)};
+    return {"country", std::move(view), std::move(meta), std::move(cards)};
 }
 
 PageView countries_page(const SiteContext& ctx) {

@@ -25,7 +25,7 @@ PageView home_page(const SiteContext& ctx) {
     const auto& newest = ctx.case_studies_newest_first;
     std::vector<std::size_t> latest(newest.begin(),
                                     newest.begin() + std::min(kHomeListSize, newest.size()));
-    set_list(view, "latest_case_studies", case_study_cards(ctx, latest));
+    view["has_latest_case_studies"] = View(!latest.empty());
     ViewList updated;
     for (std::size_t k = 0; k < std::min(kHomeListSize, ctx.countries_recently_updated.size());
          ++k) {
@@ -60,7 +60,7 @@ PageView home_page(const SiteContext& ctx) {
                        .text("url", ctx.urls.absolute(""))
                        .text("inLanguage", c.site.language)
                        .str();
-    return {"home", std::move(view), std::move(meta)};
+    return {"home", std::move(view), std::move(meta), std::move(latest)};
 }
 
 PageView about_page(const SiteContext& ctx) {

@@ -142,7 +142,7 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     }
     set_list(view, "statistics", std::move(statistics));
     const auto path = site_paths::meeting(m.origin.id);
-    set_case_study_page(view, ctx, b.meeting_case_studies[i], page, path);
+    auto cards = set_case_study_page(view, ctx, b.meeting_case_studies[i], page, path);
     view["has_previous"] = View(i > 0);
     view["previous"] = i > 0 ? link(meeting_title(meetings[i - 1]),
                                     ctx.urls.path(site_paths::meeting(meetings[i - 1].origin.id)))
@@ -162,7 +162,7 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
         meta.breadcrumbs.push_back({meeting_title(m), ctx.urls.path(path)});
     else
         meta.json_ld = meeting_json_ld(ctx, m);  // the event is described once, on its page
-    return {"meeting", std::move(view), std::move(meta)};
+    return {"meeting", std::move(view), std::move(meta), std::move(cards)};
 }
 
 PageView meetings_page(const SiteContext& ctx) {

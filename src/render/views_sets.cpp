@@ -39,7 +39,7 @@ PageView guideline_page(const SiteContext& ctx, std::size_t i, std::size_t page)
     set_text(view, "url", g.url);
     set_text(view, "year", g.year ? std::to_string(*g.year) : "");
     const auto path = site_paths::guideline(g.origin.id);
-    set_case_study_page(view, ctx, b.guideline_case_studies[i], page, path);
+    auto cards = set_case_study_page(view, ctx, b.guideline_case_studies[i], page, path);
     set_list(view, "efforts", effort_mentions(ctx, b.guideline_efforts[i]));
     PageMeta meta = index_meta(paged_title(g.title, page), g.summary, "guidelines");
     meta.breadcrumbs = {{"Guidelines", ctx.urls.path("guidelines/")}};
@@ -55,7 +55,7 @@ PageView guideline_page(const SiteContext& ctx, std::size_t i, std::size_t page)
                     "publisher",
                     schema("Organization").text("name", "International Telecommunication Union"))
                 .str();
-    return {"guideline", std::move(view), std::move(meta)};
+    return {"guideline", std::move(view), std::move(meta), std::move(cards)};
 }
 
 PageView guidelines_page(const SiteContext& ctx, std::size_t page) {
@@ -99,7 +99,7 @@ PageView partner_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     set_text(view, "url", p.url);
     set_list(view, "contributions", contribution_links(ctx, b.partner_contributions[i]));
     const auto path = site_paths::partner(p.origin.id);
-    set_case_study_page(view, ctx, b.partner_case_studies[i], page, path);
+    auto cards = set_case_study_page(view, ctx, b.partner_case_studies[i], page, path);
     PageMeta meta = index_meta(paged_title(p.name, page), p.summary, "partners");
     meta.breadcrumbs = {{"Partners", ctx.urls.path("partners/")}};
     if (page > 1)
@@ -111,7 +111,7 @@ PageView partner_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
                            .text("sameAs", p.url)
                            .text("url", ctx.urls.absolute(site_paths::partner(p.origin.id)))
                            .str();
-    return {"partner", std::move(view), std::move(meta)};
+    return {"partner", std::move(view), std::move(meta), std::move(cards)};
 }
 
 PageView partners_page(const SiteContext& ctx) {
@@ -152,7 +152,7 @@ PageView theme_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     view["name"] = View(t.name);
     set_text(view, "summary", t.summary);
     const auto path = site_paths::theme(t.id);
-    set_case_study_page(view, ctx, b.theme_case_studies[i], page, path);
+    auto cards = set_case_study_page(view, ctx, b.theme_case_studies[i], page, path);
     set_list(view, "efforts", effort_mentions(ctx, b.theme_efforts[i]));
     PageMeta meta =
         index_meta(paged_title(t.name, page),
@@ -160,7 +160,7 @@ PageView theme_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
                    "case-studies");
     meta.breadcrumbs = {{"Themes", ctx.urls.path("themes/")}};
     if (page > 1) meta.breadcrumbs.push_back({t.name, ctx.urls.path(path)});
-    return {"theme", std::move(view), std::move(meta)};
+    return {"theme", std::move(view), std::move(meta), std::move(cards)};
 }
 
 PageView themes_page(const SiteContext& ctx) {

@@ -155,6 +155,25 @@ TEST_CASE("a failing build leaves an existing site byte-for-byte unchanged") {
         CHECK(e.path().filename().string().find("staging") == std::string::npos);
 }
 
+TEST_CASE("a theme bug stops the build and leaves the previous site unchanged") {
+    TempDir repo;
+    repo.write(small_site());
+    const auto root = repo.path().string();
+    REQUIRE(run_copsite("build --root '" + root + "'" + theme_arg()).exit_code == 0);
+    const auto before = read_tree(repo.path() / "site");
+    // A theme of the repository's own, whose card template uses a name that
+    // a card does not have.
+    fs::copy(fs::path(COPSITE_SOURCE_DIR) / "theme", repo.path() / "theme",
+             fs::copy_options::recursive);
+    repo.write({{"theme/templates/case_study_card.mustache", "<li>{{title}} {{author}}</li>\n"}});
+    const auto r = run_copsite("build --root '" + root + "'");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("theme bug: case_study_card.mustache uses {{author}}, which a card's view "
+                     "does not provide") != std::string::npos);
+    CHECK(r.err.find("the previous site is unchanged") != std::string::npos);
+    CHECK(read_tree(repo.path() / "site") == before);
+}
+
 TEST_CASE("copsite check prints every error like a compiler and exits 1") {
     TempDir repo;
     auto files = small_site();

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "load/load_theme.h"
+#include "render/case_study_cards.h"
 #include "render/page_renderer.h"
 #include "support/check_helpers.h"
 #include "support/site_helpers.h"
@@ -189,6 +190,62 @@ body = "Schools teach a lesson a day."
     CHECK(count(matrix, "<th scope=\"row\"") == 2);  // one case study, then the totals
     CHECK(matrix.find("rel=\"prev\">Previous page</a>") != std::string::npos);
     CHECK(matrix.find("<h2><a href=\"/guidelines/") == std::string::npos);
+}
+
+TEST_CASE("a case study's card is rendered once and shown on every page that lists it") {
+    auto built = context_for(small_site());
+    const auto& ctx = *built.ctx;
+    const auto theme = project_theme();
+    const CaseStudyCards cards(ctx, theme.templates, 2);
+    CHECK(cards.problems().empty());
+    const auto& studies = ctx.content().case_studies;
+    REQUIRE(studies.size() == 2);
+    for (std::size_t i = 0; i < studies.size(); ++i) {
+        const auto card = cards.join({i});
+        INFO(card);
+        CHECK(card.starts_with("  <li class=\"card\">\n"));
+        CHECK(card.find(">" + studies[i].title + "</a>") != std::string::npos);
+        CHECK(card.find("href=\"/case-studies/" + studies[i].origin.id + "/\"") !=
+              std::string::npos);
+    }
+    CHECK(cards.join({1, 0}) == cards.join({1}) + cards.join({0}));
+    CHECK(cards.join({}).empty());
+
+    // The same card, byte for byte, wherever the case study is listed.
+    PageRenderer renderer(ctx, theme.templates, std::make_shared<const CaseStudyCards>(cards));
+    std::size_t listed = 0;
+    for (const auto& job : plan_pages(ctx)) {
+        const auto page = view_page(ctx, job);
+        const auto html = renderer.render(job).html;
+        if (page.case_study_cards.empty()) continue;
+        INFO(job.site_path);
+        CHECK(html.find("<ul class=\"cards\">\n" + cards.join(page.case_study_cards) + "</ul>") !=
+              std::string::npos);
+        ++listed;
+    }
+    CHECK(listed > 10);  // home, index, themes, guideline sets, countries, filters…
+}
+
+TEST_CASE("a theme whose card template is missing or broken is reported, not published") {
+    auto built = context_for(small_site());
+    auto templates = project_theme().templates;
+    templates["case_study_card"] = "<li>{{title}} {{no_such_field}}</li>\n";
+    PageRenderer broken(*built.ctx, templates);
+    const auto jobs = plan_pages(*built.ctx);
+    const auto listing = std::find_if(jobs.begin(), jobs.end(), [&](const PageJob& j) {
+        return j.kind == PageKind::theme && !view_page(*built.ctx, j).case_study_cards.empty();
+    });
+    REQUIRE(listing != jobs.end());
+    const auto theme_page = *listing;
+    CHECK(broken.render(theme_page).missing ==
+          std::vector<std::string>{
+              "case_study_card.mustache uses {{no_such_field}}, which a card's view does not "
+              "provide"});
+    CHECK(broken.render({PageKind::about, 0, "about/"}).missing.empty());  // lists no cards
+
+    templates.erase("case_study_card");
+    const CaseStudyCards none(*built.ctx, templates, 1);
+    CHECK(none.problems() == std::vector<std::string>{"the theme has no case_study_card.mustache"});
 }
 
 TEST_CASE("a case-study body is read from its file for its page, or the build stops") {
