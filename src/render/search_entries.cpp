@@ -1,7 +1,10 @@
 #include "render/search_entries.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <stdexcept>
 
@@ -53,7 +56,7 @@ char32_t code_point(std::string_view s) {
 // Letters and digits of any script are word characters; ASCII and Latin-1
 // punctuation, typographic quotes, dashes, spaces and CJK punctuation are
 // not. search.js splits queries by the same rule.
-bool is_word_char(char32_t c) {
+constexpr bool is_word_char(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     if (c < 0xC0) return false;
     if (c >= 0x2000 && c <= 0x206F) return false;
@@ -65,73 +68,138 @@ bool is_word_char(char32_t c) {
 
 namespace {
 
-// The words of text already folded, as views into it; may repeat.
-std::vector<std::string_view> folded_words(std::string_view folded) {
-    std::vector<std::string_view> out;
-    out.reserve(folded.size() / 6);
-    const auto npos = std::string_view::npos;
-    std::size_t start = npos;  // where the word being read begins
-    for (std::size_t i = 0; i < folded.size();) {
+// What a byte is to the word scan. Nearly every byte is ASCII, where one
+// lookup says whether it belongs to a word; other bytes start (or continue)
+// a UTF-8 sequence, decoded to decide.
+enum ByteClass : unsigned char { kApart, kInWord, kNotAscii };
+
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+    std::array<ByteClass, 256> classes{};
+    for (int c = 0; c < 256; ++c)
+        classes[c] = c >= 0x80                                ? kNotAscii
+                     : is_word_char(static_cast<char32_t>(c)) ? kInWord
+                                                              : kApart;
+    return classes;
+}();
+
+// Calls fn(word) for each word of text already folded, in order, as views
+// into it; words may repeat.
+template <class Fn>
+void for_each_word(std::string_view folded, Fn&& fn) {
+    const std::size_t n = folded.size();
+    // The length of the character at i, 0 if it is not a word character.
+    const auto word_char = [&](std::size_t i) -> std::size_t {
         const auto c = static_cast<unsigned char>(folded[i]);
-        // Nearly every byte is ASCII: no need to decode those.
-        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        if (c < 0x80 ? is_word_char(c) : is_word_char(code_point(folded.substr(i, len)))) {
-            if (start == npos) start = i;
-        } else if (start != npos) {
-            out.push_back(folded.substr(start, i - start));
-            start = npos;
+        if (kByteClass[c] != kNotAscii) return kByteClass[c] == kInWord ? 1 : 0;
+        const std::size_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        return is_word_char(code_point(folded.substr(i, len))) ? len : 0;
+    };
+    // The length of the character at i, whatever it is.
+    const auto char_len = [&](std::size_t i) -> std::size_t {
+        const auto c = static_cast<unsigned char>(folded[i]);
+        return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    };
+    for (std::size_t i = 0; i < n;) {
+        if (!word_char(i)) {
+            i += char_len(i);
+            continue;
         }
-        i += len;
+        const std::size_t start = i;
+        for (std::size_t len; i < n && (len = word_char(i)) != 0;) i += len;
+        fn(folded.substr(start, i - start));
     }
-    if (start != npos) out.push_back(folded.substr(start));
-    return out;
 }
 
 }  // namespace
 
 std::vector<std::string> split_search_words(std::string_view text) {
-    const auto folded = fold_for_search(text);
-    const auto words = folded_words(folded);
-    return {words.begin(), words.end()};
+    std::vector<std::string> out;
+    for_each_word(fold_for_search(text), [&](std::string_view w) { out.emplace_back(w); });
+    return out;
 }
 
 namespace {
 
-// FNV-1a: words are short, and a page has about a thousand of them.
-std::size_t word_hash(std::string_view w) {
-    std::uint64_t h = 0xcbf29ce484222325;
-    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3;
-    return static_cast<std::size_t>(h ^ (h >> 32));
-}
+// A set of words, as views into text that outlives it, kept in the order
+// they were first seen. A page has about ten times as many words as distinct
+// ones, so each word is looked up in a hash table. Most words are at most 8
+// bytes: a slot keeps a word's first 8 bytes and its length, which tell such
+// words apart without comparing text, and hash them with two multiplications.
+class WordSet {
+  public:
+    explicit WordSet(std::size_t expected)
+        : table_(std::bit_ceil(std::max<std::size_t>(64, 2 * expected))) {
+        words_.reserve(expected);
+    }
 
-// The distinct words but the stop words, in the order they first appear,
-// through a hash table (a page has about ten times as many words as
-// distinct ones); the stop words go in first, as if already seen. The table
-// holds numbers, not views, so there is less of it to clear for every page.
-std::vector<std::string_view> unique_words(const std::vector<std::string_view>& words) {
+    // Adds w if it is new. REQUIRES: 8 bytes can be read from w.data().
+    void add(std::string_view w) {
+        std::uint64_t head;
+        std::memcpy(&head, w.data(), sizeof head);
+        if (w.size() < 8) head &= ~std::uint64_t{0} >> (64 - 8 * w.size());
+        const Slot slot{head, static_cast<std::uint32_t>(w.size()), 0};
+        const auto hash = hash_of(slot, w);
+        const auto mask = table_.size() - 1;
+        for (auto i = hash & mask; table_[i].number; i = (i + 1) & mask)
+            if (same(table_[i], slot, w)) return;
+        if (2 * (words_.size() + 1) > table_.size()) grow();
+        words_.push_back(w);
+        place({head, slot.size, static_cast<std::uint32_t>(words_.size())}, hash);
+    }
+
+    const std::vector<std::string_view>& words() const { return words_; }
+
+  private:
+    struct Slot {
+        std::uint64_t head;    // the first 8 bytes, zero-padded
+        std::uint32_t size;    // in bytes
+        std::uint32_t number;  // in words_, plus one; 0: a free slot
+    };
+
+    static std::uint64_t hash_of(const Slot& slot, std::string_view w) {
+        if (w.size() > 8) return text_hash(w);
+        auto h = (slot.head ^ slot.size) * 0xbf58476d1ce4e5b9;  // splitmix64's finalizer
+        h = (h ^ (h >> 27)) * 0x94d049bb133111eb;
+        return h ^ (h >> 31);
+    }
+    bool same(const Slot& a, const Slot& b, std::string_view w) const {
+        return a.head == b.head && a.size == b.size &&
+               (w.size() <= 8 || words_[a.number - 1].substr(8) == w.substr(8));
+    }
+    void place(const Slot& slot, std::uint64_t hash) {
+        const auto mask = table_.size() - 1;
+        auto i = hash & mask;
+        while (table_[i].number) i = (i + 1) & mask;
+        table_[i] = slot;
+    }
+    void grow() {
+        std::vector<Slot> old(table_.size() * 2);
+        old.swap(table_);
+        for (const auto& slot : old)
+            if (slot.number) place(slot, hash_of(slot, words_[slot.number - 1]));
+    }
+
+    std::vector<Slot> table_;
+    std::vector<std::string_view> words_;
+};
+
+// The distinct words of text already folded but the stop words, in the order
+// they first appear, as views into it (which gains 8 bytes of padding).
+std::vector<std::string_view> distinct_words(std::string& folded) {
+    const auto size = folded.size();
+    folded.append(8, '\0');  // words are read 8 bytes at a time
     const auto& stop = search_stop_words();
-    // Word k of the stop words, then of `words`.
-    const auto word = [&](std::uint32_t k) {
-        return k < stop.size() ? stop[k] : words[k - stop.size()];
-    };
-    std::size_t size = 64;
-    while (size < 2 * (words.size() + stop.size())) size *= 2;
-    std::vector<std::uint32_t> table(size);  // open addressing: word number + 1, 0 = free
-    // Whether word k was new, marking it seen.
-    const auto first_time = [&](std::uint32_t k) {
-        const auto w = word(k);
-        for (auto slot = word_hash(w) & (size - 1);; slot = (slot + 1) & (size - 1)) {
-            if (table[slot] == 0) {
-                table[slot] = k + 1;
-                return true;
-            }
-            if (word(table[slot] - 1) == w) return false;
-        }
-    };
-    std::vector<std::string_view> out;
-    for (std::uint32_t k = 0; k < stop.size() + words.size(); ++k)
-        if (first_time(k) && k >= stop.size()) out.push_back(word(k));
-    return out;
+    // The stop words go in first, as if already seen, each padded too.
+    std::string padded_stop;
+    for (const auto w : stop) padded_stop.append(w).append(8, '\0');
+    WordSet seen(size / 16 + stop.size());
+    for (std::size_t at = 0; const auto w : stop) {
+        seen.add(std::string_view(padded_stop).substr(at, w.size()));
+        at += w.size() + 8;
+    }
+    for_each_word(std::string_view(folded).substr(0, size),
+                  [&](std::string_view w) { seen.add(w); });
+    return {seen.words().begin() + static_cast<std::ptrdiff_t>(stop.size()), seen.words().end()};
 }
 
 // Collects the text of one entry, then folds it into its word list.
@@ -156,10 +224,10 @@ class EntryBuilder {
     }
 
     SearchEntry finish() && {
-        const auto folded = fold_for_search(text_);
+        auto folded = fold_for_search(text_);
         // The index files every word under this entry whatever their order,
         // so they are not sorted: that took as long as finding them.
-        const auto words = unique_words(folded_words(folded));
+        const auto words = distinct_words(folded);
         entry_.words.assign(words.begin(), words.end());
         return std::move(entry_);
     }

@@ -66,6 +66,25 @@ TEST_CASE("a case study is found by the words of its body, evaluation and links,
     CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());  // each once
 }
 
+TEST_CASE("an entry lists each word once, in the order the words first appear") {
+    // Words of every length around 8 bytes, alike in their first 8 bytes
+    // ("protecting", "protection"); repeats in other cases and accents; stop
+    // words, which are never listed.
+    Files files = small_site();
+    files["content/partners/insafe.toml"] =
+        "name = \"Insafe\"\nkind = \"ngo\"\nsummary = \"Protecting protection, PROTECTIONS and "
+        "the protector: protect Protection, protecting. Protecti protectio protecti 8bytes12 "
+        "8bytes123 8bytes12 été ÉTÉ ete a an the x\"\n";
+    auto built = context_for(files);
+    const auto entries = search_entries(*built.ctx);
+    const auto& words = entry_titled(entries, "Insafe").words;
+    const std::vector<std::string> expected = {
+        "insafe",   "protecting", "protection", "protections", "protector", "protect",
+        "protecti", "protectio",  "8bytes12",   "8bytes123",   "ete",       "x"};
+    REQUIRE(words.size() >= expected.size());
+    CHECK(std::vector<std::string>(words.begin(), words.begin() + 12) == expected);
+}
+
 TEST_CASE("a snippet is cut at a word boundary") {
     Files files = small_site();
     files["content/partners/insafe.toml"] = "name = \"Insafe\"\nkind = \"ngo\"\nsummary = \"" +
