@@ -24,8 +24,10 @@ std::string fold_for_search(std::string_view text);
 // Trims to at most `max` bytes at a word boundary, adding "…" when cut.
 std::string shorten(std::string_view text, std::size_t max);
 
-// A 64-bit hash of the bytes, eight at a time: enough to notice that a text
-// changed, fast enough for every body of a large site. Not cryptographic.
+// A 64-bit hash of the bytes, eight at a time in four lanes: enough to notice
+// that a text changed, fast enough for every body of a large site and for
+// every word of the search index. Not cryptographic; the same only within one
+// build of one program.
 std::uint64_t text_hash(std::string_view text);
 
 // "1 contribution", "18 contributions", "0 contributions".

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/json.h"
+#include "core/text.h"
 
 namespace copsite {
 
@@ -67,7 +68,7 @@ std::string encode_postings(const std::vector<std::uint32_t>& docs) {
 
 }  // namespace
 
-SearchIndexWriter::SearchIndexWriter() : json_("{\"version\":1,\"kinds\":") {
+SearchIndexWriter::SearchIndexWriter() : json_("{\"version\":1,\"kinds\":"), slots_(1024) {
     const SearchKind kinds[] = {SearchKind::country, SearchKind::case_study, SearchKind::meeting,
                                 SearchKind::guidelines, SearchKind::partner};
     append_array(json_, kinds,
@@ -88,8 +89,33 @@ void SearchIndexWriter::add(const SearchEntry& e) {
     json_ += ',';
     append_json_string(json_, e.snippet);
     json_ += ']';
-    for (const auto& word : e.words) postings_[word].add(docs_);
+    for (const auto& word : e.words) postings_of(word).add(docs_);
     ++docs_;
+}
+
+SearchIndexWriter::Postings& SearchIndexWriter::postings_of(std::string_view word) {
+    const auto hash = text_hash(word);
+    const auto mask = slots_.size() - 1;
+    auto i = hash & mask;
+    for (; slots_[i]; i = (i + 1) & mask) {
+        auto& w = words_[slots_[i] - 1];
+        if (w.hash == hash && w.text == word) return w.postings;
+    }
+    words_.push_back({std::string(word), hash, {}});
+    slots_[i] = static_cast<std::uint32_t>(words_.size());
+    if (2 * words_.size() > slots_.size()) grow();
+    return words_.back().postings;
+}
+
+void SearchIndexWriter::grow() {
+    std::vector<std::uint32_t> slots(slots_.size() * 2);
+    const auto mask = slots.size() - 1;
+    for (std::uint32_t n = 0; n < words_.size(); ++n) {
+        auto i = words_[n].hash & mask;
+        while (slots[i]) i = (i + 1) & mask;
+        slots[i] = n + 1;
+    }
+    slots_ = std::move(slots);
 }
 
 void SearchIndexWriter::Postings::add(std::uint32_t doc) {
@@ -120,8 +146,8 @@ std::vector<std::uint32_t> SearchIndexWriter::Postings::docs() const {
 
 std::string SearchIndexWriter::finish() && {
     std::vector<std::pair<std::string_view, const Postings*>> sorted;
-    sorted.reserve(postings_.size());
-    for (const auto& [word, postings] : postings_) sorted.emplace_back(word, &postings);
+    sorted.reserve(words_.size());
+    for (const auto& w : words_) sorted.emplace_back(w.text, &w.postings);
     std::sort(sorted.begin(), sorted.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
     auto out = std::move(json_);

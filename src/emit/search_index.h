@@ -2,7 +2,7 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 #include "render/search_entries.h"
@@ -45,7 +45,19 @@ class SearchIndexWriter {
         void add(std::uint32_t doc);
         std::vector<std::uint32_t> docs() const;
     };
-    std::unordered_map<std::string, Postings> postings_;
+    struct Word {
+        std::string text;
+        std::uint64_t hash;  // text_hash
+        Postings postings;
+    };
+    // The words in the order first seen, found through an open-addressing
+    // table of their numbers: a large site files tens of millions of words,
+    // and std::unordered_map's nodes and prime-modulo buckets made lookups
+    // most of the time the index took.
+    std::vector<Word> words_;
+    std::vector<std::uint32_t> slots_;  // word number + 1; 0: free
+    Postings& postings_of(std::string_view word);
+    void grow();
 };
 
 std::string search_index_json(const std::vector<SearchEntry>& entries);

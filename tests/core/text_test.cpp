@@ -73,3 +73,20 @@ TEST_CASE("dates print as ISO, in words and in RFC 822") {
     CHECK_FALSE(is_valid_date(2019, 2, 29));
     CHECK_FALSE(is_valid_date(2020, 13, 1));
 }
+
+TEST_CASE("a text's hash changes when any one byte of it changes") {
+    // Lengths around the 8-byte words and the 32-byte blocks of four lanes.
+    for (std::size_t n = 0; n <= 100; ++n) {
+        std::string text(n, 'a');
+        for (std::size_t i = 0; i < n; ++i) text[i] = static_cast<char>('a' + i % 26);
+        const auto h = copsite::text_hash(text);
+        CHECK(copsite::text_hash(text + "a") != h);  // and when it grows
+        for (std::size_t i = 0; i < n; ++i) {
+            auto changed = text;
+            changed[i] ^= 1;
+            INFO("length " << n << ", byte " << i);
+            CHECK(copsite::text_hash(changed) != h);
+        }
+    }
+    CHECK(copsite::text_hash("case study") == copsite::text_hash(std::string("case study")));
+}

@@ -66,3 +66,30 @@ TEST_CASE("postings keep document numbers of any size exactly") {
     // Base 36: 1 = "1", 127 = "3j", 128 = "3k", 16383 = "cn3", 16384 = "cn4", 1 = "1".
     CHECK(json.find("\"postings\":[\"0,1,3j,3k,cn3,cn4,1\"]") != std::string::npos);
 }
+
+TEST_CASE("an index of many thousands of words keeps each word's documents") {
+    // Far more words than the index's table starts with, so it grows while
+    // words are filed; word k is in documents k % 7 and 7 + k % 5.
+    std::vector<SearchEntry> entries;
+    for (int d = 0; d < 12; ++d) entries.push_back(entry(SearchKind::case_study, "Doc", {}));
+    const int words = 5000;
+    for (int k = 0; k < words; ++k) {
+        const auto w = "w" + std::to_string(100000 + k);  // sorted as numbered
+        entries[k % 7].words.push_back(w);
+        entries[7 + k % 5].words.push_back(w);
+    }
+    const auto json = search_index_json(entries);
+    const auto postings = json.substr(json.find("\"postings\":"));
+    std::size_t at = 0;
+    for (int k = 0; k < words; ++k) {
+        // First document k % 7, then a gap of 7 + k % 5 - k % 7 (1 to 11,
+        // one base-36 digit).
+        const int gap = 7 + k % 5 - k % 7;
+        const auto expected = "\"" + std::to_string(k % 7) + "," +
+                              static_cast<char>(gap < 10 ? '0' + gap : 'a' + gap - 10) + "\"";
+        at = postings.find(expected, at);
+        INFO(k);
+        REQUIRE(at != std::string::npos);
+    }
+    CHECK(json.find("\"words\":[\"w100000\",\"w100001\",") != std::string::npos);
+}
