@@ -48,13 +48,39 @@ void renumber_headings(cmark_node* doc, int top_level) {
 
 constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
 
-cmark_parser* gfm_parser() {
+cmark_parser* gfm_parser(bool autolinks) {
     register_extensions();
     cmark_parser* parser = cmark_parser_new(kOptions);
-    for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
+    for (const char* name : {"table", "strikethrough", "autolink", "tasklist"}) {
+        if (!autolinks && std::string_view(name) == "autolink") continue;
         if (auto* ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser, ext);
+    }
     return parser;
+}
+
+// Whether the autolink extension could find anything in a document parsed
+// without it: "://", "www." or an '@' in text outside a link. It only ever
+// turns such text into links (its postprocessing reads text outside links for
+// e-mail addresses; its inline matches start at "://" and "www."), so without
+// any the document is the same either way. Link targets are not text, and
+// entities and escapes are already decoded in it.
+bool may_autolink(cmark_node* doc) {
+    std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> it(cmark_iter_new(doc), &cmark_iter_free);
+    int links = 0;  // the links the walk is in
+    for (auto ev = cmark_iter_next(it.get()); ev != CMARK_EVENT_DONE;
+         ev = cmark_iter_next(it.get())) {
+        cmark_node* node = cmark_iter_get_node(it.get());
+        const auto type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_LINK) links += ev == CMARK_EVENT_ENTER ? 1 : -1;
+        if (type != CMARK_NODE_TEXT || links > 0) continue;
+        const std::string_view text = cmark_node_get_literal(node);
+        if (text.find('@') != std::string_view::npos ||
+            text.find("://") != std::string_view::npos ||
+            text.find("www.") != std::string_view::npos)
+            return true;
+    }
+    return false;
 }
 
 std::string take(char* text) {
@@ -170,9 +196,15 @@ void ParsedMarkdown::NodeDeleter::operator()(cmark_node* n) const {
 
 ParsedMarkdown::ParsedMarkdown(std::string_view markdown) {
     if (markdown.empty()) return;
-    parser_.reset(gfm_parser());
-    cmark_parser_feed(parser_.get(), markdown.data(), markdown.size());
-    doc_.reset(cmark_parser_finish(parser_.get()));
+    // The autolink extension costs a third of the parse, and most texts have
+    // nothing for it: it is used only when the text needs it.
+    for (const bool autolinks : {false, true}) {
+        doc_.reset();
+        parser_.reset(gfm_parser(autolinks));
+        cmark_parser_feed(parser_.get(), markdown.data(), markdown.size());
+        doc_.reset(cmark_parser_finish(parser_.get()));
+        if (!may_autolink(doc_.get())) return;
+    }
 }
 
 ParsedMarkdown::ParsedMarkdown(ParsedMarkdown&&) noexcept = default;

@@ -15,21 +15,37 @@ using copsite::split_search_words;
 
 namespace {
 
-// cmark's own plain-text renderer, which markdown_to_text stands in for.
-std::string cmark_plaintext(const std::string& markdown) {
+constexpr int kCmarkOptions = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
+
+// cmark with every GitHub extension, rendered by `render`.
+template <class Render>
+std::string cmark_gfm(const std::string& markdown, Render&& render) {
     cmark_gfm_core_extensions_ensure_registered();
-    const int options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
-    cmark_parser* parser = cmark_parser_new(options);
+    cmark_parser* parser = cmark_parser_new(kCmarkOptions);
     for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
         cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
     cmark_parser_feed(parser, markdown.data(), markdown.size());
     cmark_node* doc = cmark_parser_finish(parser);
-    char* text = cmark_render_plaintext(doc, options, 0);
+    char* text = render(doc, parser);
     std::string out(text);
     std::free(text);
     cmark_node_free(doc);
     cmark_parser_free(parser);
     return out;
+}
+
+// cmark's own plain-text renderer, which markdown_to_text stands in for.
+std::string cmark_plaintext(const std::string& markdown) {
+    return cmark_gfm(markdown, [](cmark_node* doc, cmark_parser*) {
+        return cmark_render_plaintext(doc, kCmarkOptions, 0);
+    });
+}
+
+// cmark's HTML with every extension, which render_markdown must match.
+std::string cmark_html(const std::string& markdown) {
+    return cmark_gfm(markdown, [](cmark_node* doc, cmark_parser* parser) {
+        return cmark_render_html(doc, kCmarkOptions, cmark_parser_get_syntax_extensions(parser));
+    });
 }
 
 }  // namespace
@@ -41,6 +57,30 @@ TEST_CASE("Markdown renders GitHub-flavoured features") {
           std::string::npos);
     CHECK(render_markdown("see https://www.itu.int/ now") ==
           "<p>see <a href=\"https://www.itu.int/\">https://www.itu.int/</a> now</p>\n");
+}
+
+TEST_CASE("Markdown links addresses and e-mails in text as GitHub does, wherever they are") {
+    // render_markdown leaves the autolink extension out when the text has
+    // nothing for it; each of these must still come out as cmark's own.
+    for (const std::string markdown : {
+             "plain words, a [link](https://www.itu.int/cop) and `https://code`",
+             "see https://www.itu.int/ now",
+             "see www.itu.int now",
+             "write to cop@itu.int",
+             "write to cop&#64;itu.int or mailto:cop@itu.int",
+             "an entity www&#46;itu.int and https&#58;//itu.int",
+             "[www.itu.int](https://itu.int) and [cop@itu.int](mailto:cop@itu.int)",
+             "[www.itu.int without a target",
+             "| site | mail |\n|---|---|\n| www.itu.int | cop@itu.int |\n",
+             "- [x] done at https://itu.int\n- [ ] ~~gone~~ www.itu.int",
+             "![alt cop@itu.int](https://itu.int/a.png)",
+             "an @ alone, a :// alone, www. alone",
+             "<https://itu.int> and <cop@itu.int>",
+         }) {
+        INFO(markdown);
+        CHECK(render_markdown(markdown) == cmark_html(markdown));
+        CHECK(markdown_to_text(markdown).size() > 0);
+    }
 }
 
 TEST_CASE("Markdown never passes raw HTML or unsafe links through") {
