@@ -9,7 +9,7 @@ void IdMap::add(std::string id, std::size_t index) {
 }
 
 std::optional<std::size_t> IdMap::find(std::string_view id) const {
-    auto it = map_.find(std::string(id));
+    auto it = map_.find(id);
     if (it == map_.end()) return std::nullopt;
     return it->second;
 }

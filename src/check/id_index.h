@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,7 +20,15 @@ class IdMap {
     const std::vector<std::string>& ids() const { return ids_; }
 
   private:
-    std::unordered_map<std::string, std::size_t> map_;
+    // Looked up by string_view without making a string: pages look up every
+    // reference they show.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> map_;
     std::vector<std::string> ids_;
 };
 
