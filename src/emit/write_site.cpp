@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -100,11 +101,38 @@ class SearchDocNumbers {
     std::array<std::vector<std::size_t>, kSearchKinds> by_kind_;
 };
 
-// Renders and writes every page, and hands the search entries made with
-// them to `search`.
-void write_pages(const SiteContext& ctx, const Theme& theme, const std::vector<PageJob>& jobs,
-                 const std::vector<SearchDoc>& docs, const Staging& staging, unsigned threads,
-                 Outcome& outcome, SearchIndexFeed& search) {
+// A file besides the pages, made whole in memory.
+struct WholeFile {
+    std::string path;
+    std::function<std::string()> make;
+};
+
+// The feed, the sitemap, robots.txt, the explorer's data, the editors'
+// schemas (published beside the pages they describe) and the theme's assets.
+std::vector<WholeFile> whole_files(const SiteContext& ctx, const Theme& theme,
+                                   const std::vector<PageJob>& jobs) {
+    std::vector<WholeFile> files = {
+        {"feed.xml", [&] { return feed_xml(ctx); }},
+        {"sitemap.xml", [&] { return sitemap_xml(ctx, jobs); }},
+        {"case-studies/explorer.json", [&] { return explorer_json(ctx, *ctx.explorer); }},
+        {"robots.txt", [&] { return robots_txt(ctx); }},
+    };
+    for (auto& schema : content_schemas(schema_ids(ctx.content())))
+        files.push_back({std::string(kSchemaDir) + "/" + schema.name,
+                         [json = std::move(schema.json)] { return json; }});
+    for (const auto& asset : theme.assets)
+        files.push_back({"assets/" + asset.first, [&asset] { return asset.second; }});
+    return files;
+}
+
+// Writes the whole files and every page, and hands the search entries made
+// with the pages to `search`. The whole files go first, so that their memory
+// is free again before the pages and the search index need theirs; they and
+// the pages share the threads.
+void write_pages(const SiteContext& ctx, const Theme& theme, const std::vector<WholeFile>& files,
+                 const std::vector<PageJob>& jobs, const std::vector<SearchDoc>& docs,
+                 const Staging& staging, unsigned threads, Outcome& outcome,
+                 SearchIndexFeed& search) {
     // The pages worth finding run first, in index order, so their search
     // entries arrive nearly in order and few wait in memory; then the rest.
     const SearchDocNumbers numbers(docs);
@@ -117,8 +145,11 @@ void write_pages(const SiteContext& ctx, const Theme& theme, const std::vector<P
     for (const auto& problem : cards->problems()) outcome.fail("theme bug: " + problem);
     if (outcome.failed()) return;
     std::vector<std::unique_ptr<PageRenderer>> renderers(std::max(1u, threads));
-    parallel_for(jobs.size(), threads, [&](std::size_t k, unsigned worker) {
+    parallel_for(files.size() + jobs.size(), threads, [&](std::size_t k, unsigned worker) {
         if (outcome.failed()) return;
+        if (k < files.size())
+            return write_file(staging, files[k].path, files[k].make(), false, outcome);
+        k -= files.size();
         const auto& job = jobs[order[k].second];
         auto& renderer = renderers[worker];
         if (!renderer) renderer = std::make_unique<PageRenderer>(ctx, theme.templates, cards);
@@ -141,22 +172,10 @@ EmitResult write_site(const SiteContext& ctx, const Theme& theme, const std::fil
     Outcome outcome;
     try {
         const auto jobs = plan_pages(ctx);
-        // The files made whole in memory go first, so that their memory is
-        // free again before the pages and the search index need theirs.
-        write_file(*staging, "feed.xml", feed_xml(ctx), false, outcome);
-        write_file(*staging, "sitemap.xml", sitemap_xml(ctx, jobs), false, outcome);
-        write_file(*staging, "robots.txt", robots_txt(ctx), false, outcome);
-        write_file(*staging, "case-studies/explorer.json", explorer_json(ctx, *ctx.explorer), false,
-                   outcome);
-        // The editors' schemas, published beside the pages they describe.
-        for (const auto& schema : content_schemas(schema_ids(ctx.content())))
-            write_file(*staging, std::string(kSchemaDir) + "/" + schema.name, schema.json, false,
-                       outcome);
-        for (const auto& [path, bytes] : theme.assets)
-            write_file(*staging, "assets/" + path, bytes, false, outcome);
+        const auto files = whole_files(ctx, theme, jobs);
         const auto docs = search_documents(ctx);
         SearchIndexFeed search;
-        write_pages(ctx, theme, jobs, docs, *staging, threads, outcome, search);
+        write_pages(ctx, theme, files, jobs, docs, *staging, threads, outcome, search);
         const auto index = std::move(search).finish(docs.size());
         if (index)
             write_file(*staging, "search-index.json", *index, false, outcome);
