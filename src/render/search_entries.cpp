@@ -1,12 +1,15 @@
 #include "render/search_entries.h"
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
 #include <stdexcept>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "core/parallel.h"
 #include "core/text.h"
@@ -56,7 +59,7 @@ char32_t code_point(std::string_view s) {
 // Letters and digits of any script are word characters; ASCII and Latin-1
 // punctuation, typographic quotes, dashes, spaces and CJK punctuation are
 // not. search.js splits queries by the same rule.
-constexpr bool is_word_char(char32_t c) {
+bool is_word_char(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     if (c < 0xC0) return false;
     if (c >= 0x2000 && c <= 0x206F) return false;
@@ -68,46 +71,86 @@ constexpr bool is_word_char(char32_t c) {
 
 namespace {
 
-// What a byte is to the word scan. Nearly every byte is ASCII, where one
-// lookup says whether it belongs to a word; other bytes start (or continue)
-// a UTF-8 sequence, decoded to decide.
-enum ByteClass : unsigned char { kApart, kInWord, kNotAscii };
+// Where the words of `n` bytes at p are, as one bit per byte (1: in a word),
+// 64 bytes to a block, and which bytes are not ASCII. Letters and digits of
+// ASCII are known from the byte; with SSE2, 16 bytes at a time.
+struct ByteMasks {
+    std::vector<std::uint64_t> word, high;
+};
 
-constexpr std::array<ByteClass, 256> kByteClass = [] {
-    std::array<ByteClass, 256> classes{};
-    for (int c = 0; c < 256; ++c)
-        classes[c] = c >= 0x80                                ? kNotAscii
-                     : is_word_char(static_cast<char32_t>(c)) ? kInWord
-                                                              : kApart;
-    return classes;
-}();
+ByteMasks ascii_masks(const unsigned char* p, std::size_t n) {
+    const std::size_t blocks = (n + 63) / 64;
+    ByteMasks m{std::vector<std::uint64_t>(blocks), std::vector<std::uint64_t>(blocks)};
+    std::size_t b = 0;
+#ifdef __SSE2__
+    // c - 'a' < 26 and c - '0' < 10, unsigned: signed compares of the
+    // differences with their top bits flipped.
+    const auto below = [](__m128i v, char first, int count) {
+        const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+        return _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(first)), flip),
+                              _mm_set1_epi8(static_cast<char>(count ^ 0x80)));
+    };
+    for (; (b + 1) * 64 <= n; ++b)
+        for (int q = 0; q < 4; ++q) {
+            const auto v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 64 * b + 16 * q));
+            const auto word = _mm_or_si128(below(v, 'a', 26), below(v, '0', 10));
+            m.word[b] |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(word))}
+                         << (16 * q);
+            m.high[b] |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(v))}
+                         << (16 * q);
+        }
+#endif
+    for (; b < blocks; ++b)
+        for (std::size_t k = 0; k < 64 && 64 * b + k < n; ++k) {
+            const unsigned c = p[64 * b + k];
+            m.word[b] |= std::uint64_t{(c - 'a' < 26u) || (c - '0' < 10u)} << k;
+            m.high[b] |= std::uint64_t{c >> 7} << k;
+        }
+    return m;
+}
 
 // Calls fn(word) for each word of text already folded, in order, as views
-// into it; words may repeat.
+// into it; words may repeat. The text is read as a sequence of characters
+// (a byte from 0x80 starts one of 2 to 4 bytes, by its value). A page has
+// thousands of words: the ASCII bytes are classified in bulk, the others
+// one character at a time, and the words are read off the masks.
 template <class Fn>
 void for_each_word(std::string_view folded, Fn&& fn) {
     const std::size_t n = folded.size();
-    // The length of the character at i, 0 if it is not a word character.
-    const auto word_char = [&](std::size_t i) -> std::size_t {
-        const auto c = static_cast<unsigned char>(folded[i]);
-        if (kByteClass[c] != kNotAscii) return kByteClass[c] == kInWord ? 1 : 0;
-        const std::size_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        return is_word_char(code_point(folded.substr(i, len))) ? len : 0;
-    };
-    // The length of the character at i, whatever it is.
-    const auto char_len = [&](std::size_t i) -> std::size_t {
-        const auto c = static_cast<unsigned char>(folded[i]);
-        return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    };
-    for (std::size_t i = 0; i < n;) {
-        if (!word_char(i)) {
-            i += char_len(i);
-            continue;
+    const auto* p = reinterpret_cast<const unsigned char*>(folded.data());
+    auto masks = ascii_masks(p, n);
+    auto& bits = masks.word;
+    // Characters of more than one byte, in order, as the text reads them.
+    std::size_t next = 0;  // where the next character starts
+    for (std::size_t b = 0; b < bits.size(); ++b)
+        for (auto high = masks.high[b]; high; high &= high - 1) {
+            const auto i = 64 * b + static_cast<std::size_t>(std::countr_zero(high));
+            if (i < next) continue;  // a byte of the character before
+            const unsigned c = p[i];
+            const std::size_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            const bool in_word = is_word_char(code_point(folded.substr(i, len)));
+            for (next = i; next < std::min(n, i + len); ++next) {
+                const auto bit = std::uint64_t{1} << (next % 64);
+                bits[next / 64] = in_word ? bits[next / 64] | bit : bits[next / 64] & ~bit;
+            }
         }
-        const std::size_t start = i;
-        for (std::size_t len; i < n && (len = word_char(i)) != 0;) i += len;
-        fn(folded.substr(start, i - start));
+    // The runs of word bytes: a word starts at a 1 after a 0 and ends at a 0
+    // after a 1.
+    std::size_t start = 0;
+    std::uint64_t carry = 0;  // the last bit of the block before
+    for (std::size_t b = 0; b < bits.size(); ++b) {
+        const auto shifted = (bits[b] << 1) | carry;
+        const auto starts = bits[b] & ~shifted;
+        carry = bits[b] >> 63;
+        for (auto edges = starts | (~bits[b] & shifted); edges; edges &= edges - 1) {
+            const auto at = 64 * b + static_cast<std::size_t>(std::countr_zero(edges));
+            if (starts & (edges & -edges))
+                start = at;
+            else
+                fn(folded.substr(start, at - start));
+        }
     }
+    if (carry) fn(folded.substr(start));
 }
 
 }  // namespace

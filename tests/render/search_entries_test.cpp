@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <random>
 
+#include "core/text.h"
 #include "render/search_entries.h"
 #include "support/site_helpers.h"
 
@@ -21,7 +23,72 @@ bool has_word(const SearchEntry& e, const std::string& w) {
     return std::find(e.words.begin(), e.words.end(), w) != e.words.end();
 }
 
+// The words of text one character at a time, as the search page splits a
+// query: letters and digits of any script are word characters; ASCII and
+// Latin-1 punctuation, general punctuation and CJK punctuation are not. A
+// byte from 0x80 starts a character of 2 to 4 bytes, by its value.
+std::vector<std::string> words_one_by_one(std::string_view text) {
+    const auto folded = fold_for_search(text);
+    std::vector<std::string> out;
+    std::string word;
+    for (std::size_t i = 0; i < folded.size();) {
+        const auto c = static_cast<unsigned char>(folded[i]);
+        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        const auto bytes = std::string_view(folded).substr(i, len);
+        char32_t cp = c;
+        const auto at = [&](std::size_t k) { return static_cast<char32_t>(bytes[k] & 0x3F); };
+        if (bytes.size() == 2) cp = (c & 0x1F) << 6 | at(1);
+        if (bytes.size() == 3) cp = (c & 0x0F) << 12 | at(1) << 6 | at(2);
+        if (bytes.size() == 4) cp = (c & 0x07) << 18 | at(1) << 12 | at(2) << 6 | at(3);
+        const bool in_word = cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')
+                                       : cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x206F) &&
+                                             !(cp >= 0x3000 && cp <= 0x303F);
+        if (in_word) word += bytes;
+        if (!in_word && !word.empty()) out.push_back(std::move(word)), word.clear();
+        i += len;
+    }
+    if (!word.empty()) out.push_back(word);
+    return out;
+}
+
 }  // namespace
+
+TEST_CASE("search words are found alike in any text, wherever they fall in it") {
+    // Random texts of ASCII, letters and punctuation of other scripts, and
+    // broken UTF-8, long enough to cross the scan's 16- and 64-byte blocks.
+    const std::vector<std::string> pieces = {"a",
+                                             "Z",
+                                             "7",
+                                             " ",
+                                             ",",
+                                             "-",
+                                             "\n",
+                                             "\x7F",
+                                             "\xC3\xA9",
+                                             "\xC3\x89",
+                                             "\xD0\x96",
+                                             "\xC2\xA0",
+                                             "\xE2\x80\x99",
+                                             "\xE2\x80\x94",
+                                             "\xE3\x80\x81",
+                                             "\xE4\xB8\xAD",
+                                             "\xF0\x9F\x98\x80",
+                                             "\xC3",
+                                             "\xA9",
+                                             "\xE2\x80",
+                                             "\xFF",
+                                             "word",
+                                             "x1"};
+    std::mt19937 random(7);
+    int differ = 0;
+    for (int t = 0; t < 20000; ++t) {
+        std::string text;
+        for (auto k = random() % 120; k > 0; --k) text += pieces[random() % pieces.size()];
+        if (split_search_words(text) != words_one_by_one(text) && differ++ == 0)
+            FAIL_CHECK("words differ in: " << text);
+    }
+    CHECK(differ == 0);
+}
 
 TEST_CASE("search words are folded and split at punctuation of any script") {
     CHECK(split_search_words("Côte d’Ivoire: a 2019 plan") ==
