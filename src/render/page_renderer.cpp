@@ -46,15 +46,6 @@ View PageRenderer::layout_view(const PageJob& job, const PageMeta& meta) const {
     v["home_url"] = View(ctx_.urls.path(""));
     v["feed_url"] = View(ctx_.urls.path("feed.xml"));
     v["assets"] = View(ctx_.urls.path("assets/"));
-    ViewList nav;
-    for (const auto& entry : kNav) {
-        View item;
-        item["label"] = View(entry.label);
-        item["url"] = View(ctx_.urls.path(entry.path));
-        item["current"] = View(meta.section == entry.section);
-        nav.push_back(std::move(item));
-    }
-    v["nav"] = list_view(std::move(nav));
     ViewList crumbs;
     if (!home) {
         crumbs.push_back(link("Home", ctx_.urls.path("")));
@@ -64,6 +55,30 @@ View PageRenderer::layout_view(const PageJob& job, const PageMeta& meta) const {
     return v;
 }
 
+const RenderResult& PageRenderer::shared_part(const std::string& name, const std::string& section) {
+    const auto key = name + "/" + section;
+    if (const auto it = shared_parts_.find(key); it != shared_parts_.end()) return it->second;
+    auto& part = shared_parts_[key];
+    View v;
+    v["site_title"] = View(ctx_.content().site.title);
+    v["base"] = View(ctx_.urls.base_path());
+    v["home_url"] = View(ctx_.urls.path(""));
+    v["feed_url"] = View(ctx_.urls.path("feed.xml"));
+    ViewList nav;
+    for (const auto& entry : kNav) {
+        View item;
+        item["label"] = View(entry.label);
+        item["url"] = View(ctx_.urls.path(entry.path));
+        item["current"] = View(section == entry.section);
+        nav.push_back(std::move(item));
+    }
+    v["nav"] = list_view(std::move(nav));
+    part = templates_.render(name, v);
+    for (auto& missing : part.missing)
+        missing = name + ".mustache uses {{" + missing + "}}, which its view does not provide";
+    return part;
+}
+
 RenderedPage PageRenderer::render(const PageJob& job) {
     PageView page = view_page(ctx_, job);
     // Every page template may use these.
@@ -71,7 +86,11 @@ RenderedPage PageRenderer::render(const PageJob& job) {
     page.body["page_title"] = View(page.meta.title);
     page.body["case_study_cards"] = text_view(cards_->join(page.case_study_cards));
     auto body = templates_.render(page.template_name, page.body);
+    const auto& header = shared_part("site_header", page.meta.section);
+    const auto& footer = shared_part("site_footer", "");
     View layout = layout_view(job, page.meta);
+    layout["site_header"] = View(header.html);
+    layout["site_footer"] = View(footer.html);
     layout["content"] = text_view(std::move(body.html));
     auto result = templates_.render("layout", layout);
     std::vector<std::string> missing;
@@ -83,6 +102,8 @@ RenderedPage PageRenderer::render(const PageJob& job) {
     for (const auto& name : result.missing)
         missing.push_back("layout.mustache uses {{" + name +
                           "}}, which the layout view does not provide");
+    for (const auto* part : {&header, &footer})
+        missing.insert(missing.end(), part->missing.begin(), part->missing.end());
     return {std::move(result.html), std::move(missing), std::move(page.search_entry)};
 }
 

@@ -32,9 +32,14 @@ class PageRenderer {
 
   private:
     View layout_view(const PageJob& job, const PageMeta& meta) const;
+    // A part of the layout that is the same on every page of a section (the
+    // site's header marks the section's entry as current) or of the site
+    // (its footer): rendered once, not once a page.
+    const RenderResult& shared_part(const std::string& name, const std::string& section);
 
     const SiteContext& ctx_;
     TemplateSet templates_;
+    std::map<std::string, RenderResult> shared_parts_;  // by "name/section"
     std::shared_ptr<const CaseStudyCards> cards_;
 };
 

@@ -192,6 +192,45 @@ body = "Schools teach a lesson a day."
     CHECK(matrix.find("<h2><a href=\"/guidelines/") == std::string::npos);
 }
 
+TEST_CASE("every page has the site's header, with its section marked, and the site's footer") {
+    auto built = context_for(small_site());
+    PageRenderer renderer(*built.ctx, project_theme().templates);
+    const auto count = [](const std::string& html, const std::string& what) {
+        std::size_t n = 0;
+        for (auto at = html.find(what); at != std::string::npos; at = html.find(what, at + 1)) ++n;
+        return n;
+    };
+    for (const auto& job : plan_pages(*built.ctx)) {
+        INFO(job.site_path);
+        const auto html = renderer.render(job).html;
+        CHECK(count(html, "<header class=\"site-header\">") == 1);
+        CHECK(count(html, "<footer class=\"site-footer\">") == 1);
+        // The header's entry of the page's section, and only that one.
+        const auto current = count(html, "\" aria-current=\"page\">");
+        if (job.site_path.starts_with("countries/"))
+            CHECK(html.find("<a href=\"/countries/\" aria-current=\"page\">Countries</a>") !=
+                  std::string::npos);
+        if (job.site_path.starts_with("case-studies/"))
+            CHECK(html.find("<a href=\"/case-studies/\" aria-current=\"page\">Case "
+                            "studies</a>") != std::string::npos);
+        CHECK(current <= 1);
+        if (job.kind == PageKind::home) CHECK(current == 0);
+    }
+}
+
+TEST_CASE("a theme whose header uses a name it is not given is reported on every page") {
+    auto built = context_for(small_site());
+    auto templates = project_theme().templates;
+    templates["site_header"] = "<header>{{site_title}} {{logo}}</header>\n";
+    PageRenderer renderer(*built.ctx, templates);
+    for (const auto& job : plan_pages(*built.ctx)) {
+        INFO(job.site_path);
+        CHECK(renderer.render(job).missing ==
+              std::vector<std::string>{
+                  "site_header.mustache uses {{logo}}, which its view does not provide"});
+    }
+}
+
 TEST_CASE("a case study's card is rendered once and shown on every page that lists it") {
     auto built = context_for(small_site());
     const auto& ctx = *built.ctx;
