@@ -57,11 +57,11 @@ PageView case_study_page(const SiteContext& ctx, std::size_t i, ParsedMarkdown& 
     set_list(view, "audiences", audience_names(ctx, c.audiences));
     set_list(view, "guidelines", guideline_links(ctx, c.guidelines));
     set_list(view, "meetings", meeting_links(ctx, c.meetings));
-    view["body_html"] = View(body.html());
+    view["body_html"] = text_view(body.html());
     view["has_evaluation"] = View(c.evaluation.has_value());
     View evaluation;
     evaluation["method"] = View(c.evaluation ? c.evaluation->method : "");
-    evaluation["findings_html"] = View(findings ? findings->html(3) : "");
+    evaluation["findings_html"] = text_view(findings ? findings->html(3) : "");
     view["evaluation"] = std::move(evaluation);
     set_list(view, "links", web_links(c.links));
 

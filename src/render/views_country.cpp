@@ -22,7 +22,7 @@ View effort_view(const SiteContext& ctx, const Effort& e, std::size_t number) {
     view["category"] = View(category.name);
     set_text(view, "status", e.status);
     set_text(view, "year", e.year ? std::to_string(*e.year) : "");
-    view["description_html"] = View(render_markdown(e.description, 4));
+    view["description_html"] = text_view(render_markdown(e.description, 4));
     set_list(view, "themes", theme_links(ctx, e.themes));
     set_list(view, "guidelines", guideline_links(ctx, e.guidelines));
     set_list(view, "meetings", meeting_links(ctx, e.meetings));
