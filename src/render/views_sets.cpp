@@ -35,12 +35,14 @@ PageView guideline_page(const SiteContext& ctx, std::size_t i, std::size_t page)
     View view;
     view["title"] = View(g.title);
     view["summary"] = View(g.summary);
-    set_text(view, "body_html", render_markdown(g.body));
+    // The text and the efforts are shown on the first page only.
+    const bool first = page <= 1;
+    set_text(view, "body_html", first ? render_markdown(g.body) : "");
     set_text(view, "url", g.url);
     set_text(view, "year", g.year ? std::to_string(*g.year) : "");
     const auto path = site_paths::guideline(g.origin.id);
     auto cards = set_case_study_page(view, ctx, b.guideline_case_studies[i], page, path);
-    set_list(view, "efforts", effort_mentions(ctx, b.guideline_efforts[i]));
+    set_list(view, "efforts", first ? effort_mentions(ctx, b.guideline_efforts[i]) : ViewList{});
     PageMeta meta = index_meta(paged_title(g.title, page), g.summary, "guidelines");
     meta.breadcrumbs = {{"Guidelines", ctx.urls.path("guidelines/")}};
     if (page > 1)
@@ -95,9 +97,12 @@ PageView partner_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     view["name"] = View(p.name);
     view["kind"] = View(kind.name);
     view["summary"] = View(p.summary);
-    set_text(view, "body_html", render_markdown(p.body));
+    // The text and the contributions are shown on the first page only.
+    const bool first = page <= 1;
+    set_text(view, "body_html", first ? render_markdown(p.body) : "");
     set_text(view, "url", p.url);
-    set_list(view, "contributions", contribution_links(ctx, b.partner_contributions[i]));
+    set_list(view, "contributions",
+             first ? contribution_links(ctx, b.partner_contributions[i]) : ViewList{});
     const auto path = site_paths::partner(p.origin.id);
     auto cards = set_case_study_page(view, ctx, b.partner_case_studies[i], page, path);
     PageMeta meta = index_meta(paged_title(p.name, page), p.summary, "partners");
@@ -153,7 +158,8 @@ PageView theme_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     set_text(view, "summary", t.summary);
     const auto path = site_paths::theme(t.id);
     auto cards = set_case_study_page(view, ctx, b.theme_case_studies[i], page, path);
-    set_list(view, "efforts", effort_mentions(ctx, b.theme_efforts[i]));
+    // The efforts are shown on the first page only.
+    set_list(view, "efforts", page <= 1 ? effort_mentions(ctx, b.theme_efforts[i]) : ViewList{});
     PageMeta meta =
         index_meta(paged_title(t.name, page),
                    t.summary.empty() ? "Case studies and national efforts on " + t.name : t.summary,
