@@ -67,10 +67,6 @@ bool is_word_char(char32_t c) {
     return true;
 }
 
-}  // namespace
-
-namespace {
-
 // Where the words of `n` bytes at p are, as one bit per byte (1: in a word),
 // 64 bytes to a block, and which bytes are not ASCII. Letters and digits of
 // ASCII are known from the byte; with SSE2, 16 bytes at a time.
