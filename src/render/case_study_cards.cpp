@@ -29,12 +29,9 @@ CaseStudyCards::CaseStudyCards(const SiteContext& ctx,
         html_[i].shrink_to_fit();  // rendering reserves room for a whole page
         if (card.missing.empty()) return;
         std::lock_guard lock(mutex);
-        for (const auto& name : card.missing) {
-            auto problem = "case_study_card.mustache uses {{" + name +
-                           "}}, which a card's view does not provide";
+        for (auto& problem : theme_problems(*set, "case_study_card", card, "a card's view"))
             if (std::find(problems_.begin(), problems_.end(), problem) == problems_.end())
                 problems_.push_back(std::move(problem));
-        }
     });
     std::sort(problems_.begin(), problems_.end());
 }

@@ -74,8 +74,7 @@ const RenderResult& PageRenderer::shared_part(const std::string& name, const std
     }
     v["nav"] = list_view(std::move(nav));
     part = templates_.render(name, v);
-    for (auto& missing : part.missing)
-        missing = name + ".mustache uses {{" + missing + "}}, which its view does not provide";
+    part.missing = theme_problems(templates_, name, part);
     return part;
 }
 
@@ -93,15 +92,11 @@ RenderedPage PageRenderer::render(const PageJob& job) {
     layout["site_footer"] = View(footer.html);
     layout["content"] = text_view(std::move(body.html));
     auto result = templates_.render("layout", layout);
-    std::vector<std::string> missing;
-    for (const auto& name : body.missing)
-        missing.push_back(page.template_name + ".mustache uses {{" + name +
-                          "}}, which its view does not provide");
+    auto missing = theme_problems(templates_, page.template_name, body);
     if (!page.case_study_cards.empty())
         for (const auto& problem : cards_->problems()) missing.push_back(problem);
-    for (const auto& name : result.missing)
-        missing.push_back("layout.mustache uses {{" + name +
-                          "}}, which the layout view does not provide");
+    for (auto& problem : theme_problems(templates_, "layout", result, "the layout view"))
+        missing.push_back(std::move(problem));
     for (const auto* part : {&header, &footer})
         missing.insert(missing.end(), part->missing.begin(), part->missing.end());
     return {std::move(result.html), std::move(missing), std::move(page.search_entry)};

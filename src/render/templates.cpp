@@ -154,6 +154,16 @@ TemplateSet::TemplateSet(TemplateSet&&) noexcept = default;
 TemplateSet& TemplateSet::operator=(TemplateSet&&) noexcept = default;
 TemplateSet::~TemplateSet() = default;
 
+std::vector<std::string> theme_problems(const TemplateSet& set, const std::string& name,
+                                        const RenderResult& result, const std::string& whose) {
+    if (!set.has(name)) return {"the theme has no " + name + ".mustache"};
+    std::vector<std::string> out;
+    for (const auto& missing : result.missing)
+        out.push_back(name + ".mustache uses {{" + missing + "}}, which " + whose +
+                      " does not provide");
+    return out;
+}
+
 RenderResult TemplateSet::render(const std::string& name, const View& view) {
     auto it = templates_.find(name);
     if (it == templates_.end()) return {{}, {"template " + name + " does not exist"}};

@@ -45,6 +45,13 @@ class TemplateSet {
     std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
 };
 
+// What went wrong rendering template `name` with `result`, as messages for
+// the theme's author: "the theme has no NAME.mustache", or "NAME.mustache
+// uses {{x}}, which WHOSE does not provide" for each name the view lacked.
+std::vector<std::string> theme_problems(const TemplateSet& set, const std::string& name,
+                                        const RenderResult& result,
+                                        const std::string& whose = "its view");
+
 // Inlines {{> name}} partials; throws std::runtime_error on an unknown partial
 // or a cycle.
 std::string expand_partials(const std::string& name,

@@ -231,6 +231,21 @@ TEST_CASE("a theme whose header uses a name it is not given is reported on every
     }
 }
 
+TEST_CASE("a theme that lacks a template is told which, on the pages that need it") {
+    auto built = context_for(small_site());
+    auto templates = project_theme().templates;
+    templates.erase("site_footer");
+    templates.erase("region");
+    PageRenderer renderer(*built.ctx, templates);
+    for (const auto& job : plan_pages(*built.ctx)) {
+        INFO(job.site_path);
+        auto expected = std::vector<std::string>{"the theme has no site_footer.mustache"};
+        if (job.kind == PageKind::region)
+            expected.insert(expected.begin(), "the theme has no region.mustache");
+        CHECK(renderer.render(job).missing == expected);
+    }
+}
+
 TEST_CASE("a case study's card is rendered once and shown on every page that lists it") {
     auto built = context_for(small_site());
     const auto& ctx = *built.ctx;
