@@ -5,9 +5,7 @@
 #include <string_view>
 #include <utility>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include "core/byte_ranges.h"
 
 namespace copsite {
 
@@ -105,15 +103,11 @@ std::string fold_for_search(std::string_view text) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
 #ifdef __SSE2__
-        // Runs of ASCII, most of a page, 16 bytes at a time: A-Z (c - 'A' <
-        // 26, unsigned, as a signed compare with the top bits flipped) gain 0x20.
+        // Runs of ASCII, most of a page, 16 bytes at a time: A-Z gain 0x20.
         while (i + 16 <= text.size()) {
             const auto v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
             if (_mm_movemask_epi8(v) != 0) break;
-            const auto flip = _mm_set1_epi8(static_cast<char>(0x80));
-            const auto upper =
-                _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8('A')), flip),
-                               _mm_set1_epi8(static_cast<char>(26 ^ 0x80)));
+            const auto upper = bytes_in_range(v, 'A', 26);
             const auto lower = _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
             _mm_storeu_si128(reinterpret_cast<__m128i*>(out.data() + n), lower);
             i += 16;

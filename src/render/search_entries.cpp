@@ -7,10 +7,7 @@
 #include <optional>
 #include <stdexcept>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
+#include "core/byte_ranges.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "render/markdown.h"
@@ -79,17 +76,10 @@ ByteMasks ascii_masks(const unsigned char* p, std::size_t n) {
     ByteMasks m{std::vector<std::uint64_t>(blocks), std::vector<std::uint64_t>(blocks)};
     std::size_t b = 0;
 #ifdef __SSE2__
-    // c - 'a' < 26 and c - '0' < 10, unsigned: signed compares of the
-    // differences with their top bits flipped.
-    const auto below = [](__m128i v, char first, int count) {
-        const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
-        return _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(first)), flip),
-                              _mm_set1_epi8(static_cast<char>(count ^ 0x80)));
-    };
     for (; (b + 1) * 64 <= n; ++b)
         for (int q = 0; q < 4; ++q) {
             const auto v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 64 * b + 16 * q));
-            const auto word = _mm_or_si128(below(v, 'a', 26), below(v, '0', 10));
+            const auto word = _mm_or_si128(bytes_in_range(v, 'a', 26), bytes_in_range(v, '0', 10));
             m.word[b] |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(word))}
                          << (16 * q);
             m.high[b] |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(v))}
