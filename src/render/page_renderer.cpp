@@ -28,12 +28,21 @@ PageRenderer::PageRenderer(const SiteContext& ctx,
       cards_(cards ? std::move(cards) : std::make_shared<const CaseStudyCards>(ctx, templates, 1)) {
 }
 
+View PageRenderer::site_view() const {
+    View v;
+    v["lang"] = View(ctx_.content().site.language);
+    v["site_title"] = View(ctx_.content().site.title);
+    v["base"] = View(ctx_.urls.base_path());
+    v["home_url"] = View(ctx_.urls.path(""));
+    v["feed_url"] = View(ctx_.urls.path("feed.xml"));
+    v["assets"] = View(ctx_.urls.path("assets/"));
+    return v;
+}
+
 View PageRenderer::layout_view(const PageJob& job, const PageMeta& meta) const {
     const auto& site = ctx_.content().site;
     const bool home = job.kind == PageKind::home;
-    View v;
-    v["lang"] = View(site.language);
-    v["site_title"] = View(site.title);
+    View v = site_view();
     v["title"] = View(meta.title);
     v["full_title"] = View(home ? site.title : meta.title + " — " + site.title);
     v["description"] = View(meta.description);
@@ -42,10 +51,6 @@ View PageRenderer::layout_view(const PageJob& job, const PageMeta& meta) const {
     v["indexable"] = View(indexable);
     v["canonical"] = View(ctx_.urls.absolute(job.site_path));
     set_text(v, "json_ld", meta.json_ld);
-    v["base"] = View(ctx_.urls.base_path());
-    v["home_url"] = View(ctx_.urls.path(""));
-    v["feed_url"] = View(ctx_.urls.path("feed.xml"));
-    v["assets"] = View(ctx_.urls.path("assets/"));
     ViewList crumbs;
     if (!home) {
         crumbs.push_back(link("Home", ctx_.urls.path("")));
@@ -59,11 +64,7 @@ const RenderResult& PageRenderer::shared_part(const std::string& name, const std
     const auto key = name + "/" + section;
     if (const auto it = shared_parts_.find(key); it != shared_parts_.end()) return it->second;
     auto& part = shared_parts_[key];
-    View v;
-    v["site_title"] = View(ctx_.content().site.title);
-    v["base"] = View(ctx_.urls.base_path());
-    v["home_url"] = View(ctx_.urls.path(""));
-    v["feed_url"] = View(ctx_.urls.path("feed.xml"));
+    View v = site_view();
     ViewList nav;
     for (const auto& entry : kNav) {
         View item;

@@ -31,6 +31,9 @@ class PageRenderer {
     RenderedPage render(const PageJob& job);
 
   private:
+    // What the layout and its shared parts may use on any page: the site's
+    // language, title and addresses.
+    View site_view() const;
     View layout_view(const PageJob& job, const PageMeta& meta) const;
     // A part of the layout that is the same on every page of a section (the
     // site's header marks the section's entry as current) or of the site
