@@ -10,13 +10,39 @@
 
 namespace copsite {
 
+namespace {
+
+// A file open for reading, closed when it goes.
+class ReadOnlyFile {
+  public:
+    explicit ReadOnlyFile(const std::filesystem::path& path)
+        : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {}
+    ReadOnlyFile(const ReadOnlyFile&) = delete;
+    ReadOnlyFile& operator=(const ReadOnlyFile&) = delete;
+    ~ReadOnlyFile() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    int fd() const { return fd_; }
+
+  private:
+    int fd_;
+};
+
+}  // namespace
+
+std::optional<std::string> FileSystem::read_range(const std::string& path, std::size_t offset,
+                                                  std::size_t size) const {
+    auto bytes = read(path);
+    if (!bytes || offset > bytes->size() || size > bytes->size() - offset) return std::nullopt;
+    return bytes->substr(offset, size);
+}
+
 std::optional<std::string> read_file(const std::filesystem::path& path) {
     // POSIX, straight into a string of the file's size: stdio read through
     // its own buffer and a second one, copying every content file twice.
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    const ReadOnlyFile file(path);
+    const int fd = file.fd();
     if (fd < 0) return std::nullopt;
-    const std::unique_ptr<const int, void (*)(const int*)> closer(
-        &fd, [](const int* f) { ::close(*f); });
     struct stat info {};
     if (::fstat(fd, &info) != 0) return std::nullopt;
     // One byte more than the size, so the read that finds the end is the
@@ -37,6 +63,28 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
 
 std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
     return read_file(root_ / path);
+}
+
+std::optional<std::string> DiskFileSystem::read_range(const std::string& path, std::size_t offset,
+                                                      std::size_t size) const {
+    const ReadOnlyFile file(root_ / path);
+    if (file.fd() < 0) return std::nullopt;
+    if (size == 0) {  // no read to find the end with
+        struct stat info {};
+        if (::fstat(file.fd(), &info) != 0 || offset > static_cast<std::size_t>(info.st_size))
+            return std::nullopt;
+        return std::string();
+    }
+    std::string bytes(size, '\0');
+    std::size_t got = 0;
+    while (got < size) {
+        const auto n =
+            ::pread(file.fd(), bytes.data() + got, size - got, static_cast<off_t>(offset + got));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return std::nullopt;  // an error, or the file is shorter
+        got += static_cast<std::size_t>(n);
+    }
+    return bytes;
 }
 
 std::vector<std::string> DiskFileSystem::list(const std::string& dir) const {

@@ -15,6 +15,10 @@ class FileSystem {
     virtual ~FileSystem() = default;
     // The file's bytes, or nullopt if it does not exist or cannot be read.
     virtual std::optional<std::string> read(const std::string& path) const = 0;
+    // `size` bytes from `offset` on, or nullopt if the file cannot be read or
+    // is shorter.
+    virtual std::optional<std::string> read_range(const std::string& path, std::size_t offset,
+                                                  std::size_t size) const;
     // Every regular file below `dir` (recursively), relative to the root, sorted.
     virtual std::vector<std::string> list(const std::string& dir) const = 0;
     virtual bool exists(const std::string& path) const = 0;
@@ -24,6 +28,9 @@ class DiskFileSystem final : public FileSystem {
   public:
     explicit DiskFileSystem(std::filesystem::path root) : root_(std::move(root)) {}
     std::optional<std::string> read(const std::string& path) const override;
+    // Reads only those bytes: a page needs its body, not the whole file.
+    std::optional<std::string> read_range(const std::string& path, std::size_t offset,
+                                          std::size_t size) const override;
     std::vector<std::string> list(const std::string& dir) const override;
     bool exists(const std::string& path) const override;
     const std::filesystem::path& root() const { return root_; }

@@ -74,11 +74,8 @@ std::string case_study_body(const SiteContext& ctx, const CaseStudy& c) {
     if (!c.body_span) return c.body;
     if (!ctx.files) throw std::logic_error("a case-study body needs the content files");
     const auto& span = *c.body_span;
-    const auto bytes = ctx.files->read(c.origin.file);
-    if (bytes && span.offset + span.size <= bytes->size()) {
-        auto body = bytes->substr(span.offset, span.size);
-        if (text_hash(body) == span.hash) return body;
-    }
+    auto body = ctx.files->read_range(c.origin.file, span.offset, span.size);
+    if (body && text_hash(*body) == span.hash) return std::move(*body);
     throw ContentChanged(c.origin.file + " changed while the site was being built; build it again");
 }
 
