@@ -13,6 +13,10 @@ namespace {
 
 // Shorter strings cost toml++ little; leave them in place.
 constexpr std::size_t kMinElided = 256;
+// A one-line string is cut out only when nothing but blanks or a comment
+// follow it on its line, so that no other value moves: then without filling
+// its place, and toml++ spends as long on a blank as on a character.
+constexpr std::size_t kMinElidedOneLine = 24;
 
 // A string cut out of the document: where its opening delimiter is and the
 // value toml++ would have given it.
@@ -136,6 +140,13 @@ std::size_t skip_one_line_string(std::string_view text, std::size_t from, bool b
     return text.size();
 }
 
+// Whether only blanks, perhaps then a comment, follow `at` on its line.
+bool ends_line(std::string_view text, std::size_t at) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    return at == text.size() || text[at] == '\n' || text[at] == '#' ||
+           text.substr(at).starts_with("\r\n");
+}
+
 // Counts lines and columns (in code points, as toml++ does) of offsets that
 // only ever increase.
 class Positions {
@@ -161,7 +172,8 @@ class Positions {
 
 // The document with the bodies of long plain multi-line strings replaced by
 // their line breaks, plus as many spaces as the last line had code points, so
-// that everything after them keeps its line and column. Empty if the strings
+// that everything after them keeps its line and column, and long plain
+// one-line strings that end their line emptied. Empty if the strings
 // cannot be told apart (toml++ will report why).
 std::optional<std::string> elide_long_strings(std::string_view text, std::vector<Elided>& elided) {
     std::string out;
@@ -179,7 +191,16 @@ std::optional<std::string> elide_long_strings(std::string_view text, std::vector
         }
         const bool basic = c == '"';
         if (!text.substr(i).starts_with(basic ? "\"\"\"" : "'''")) {
-            i = skip_one_line_string(text, i + 1, basic);
+            const auto open = i;
+            i = skip_one_line_string(text, open + 1, basic);  // past the closing quote
+            // "value" becomes "" when it ends its line.
+            const bool closed = i >= open + 2 && text[i - 1] == c;
+            if (!closed || i - open - 2 < kMinElidedOneLine || !ends_line(text, i)) continue;
+            auto value = plain_value(text.substr(open + 1, i - open - 2), basic);
+            if (!value) continue;
+            elided.push_back({positions.at(open), std::move(value->value)});
+            out.append(text, copied, open + 1 - copied);
+            copied = i - 1;
             continue;
         }
         const auto open = i, from = i + 3, close = find_close(text, from, basic);

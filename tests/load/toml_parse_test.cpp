@@ -104,6 +104,22 @@ TEST_CASE("parse_toml is not fooled by delimiters in comments and other strings"
     same_as_toml_plus_plus("t = { a = 1, b = \"\"\"" + std::string(300, 'x') + "\"\"\" }\n");
 }
 
+TEST_CASE("parse_toml reads long one-line strings as toml++ does") {
+    const std::string line = "A summary of a case study, long enough to be cut out";
+    const auto body = long_text();
+    same_as_toml_plus_plus("title = \"" + line + "\"\nsummary = '" + line + "'\nx = 1\n");
+    same_as_toml_plus_plus("title = \"" + line + "\"  \t# a comment\r\nnext = \"" + line + "\"");
+    same_as_toml_plus_plus("a = [\"" + line + "\", \"" + line + "\"]\nb = [\n  \"" + line +
+                           "\"\n]\n");
+    same_as_toml_plus_plus("t = { a = \"" + line + "\", b = 1 }\n\"" + line + "\" = 2\n");
+    same_as_toml_plus_plus("[[links]]\ntitle = \"" + line + " é ü 😀\"\nurl = \"https://x.org/" +
+                           line + "\"\n[[links]]\ntitle = \"\ttabs\t" + line + "\"\n");
+    same_as_toml_plus_plus("a = \"" + line + " with \\\"escapes\\\" \\u00e9\"\nb = '" + line +
+                           " C:\\path \"q\"'\n");
+    same_as_toml_plus_plus("body = \"\"\"\n" + body + "\"\"\"\nsummary = \"" + line +
+                           "\"\nmethod = \"" + line + "\"\n");
+}
+
 TEST_CASE("parse_toml reports the errors toml++ reports, where toml++ reports them") {
     const auto body = long_text();
     same_as_toml_plus_plus("body = \"\"\"\n" + body + "\"\"\"\nx = = 1\n");
@@ -119,6 +135,17 @@ TEST_CASE("parse_toml reports the errors toml++ reports, where toml++ reports th
     same_as_toml_plus_plus("body = \"\"\"" + long_text() + "\"\"\"\"\"\"\n");
     same_as_toml_plus_plus("body = \"\"\"" + long_text() + "\"\"\" trailing\n");
     same_as_toml_plus_plus("a = \"unterminated\nbody = \"\"\"\n" + body + "\"\"\"\n");
+    const std::string line = "A summary of a case study, long enough to be cut out";
+    same_as_toml_plus_plus("a = \"" + line + "\"\nx = = 1\n");
+    same_as_toml_plus_plus("a = \"" + line + "\"\na = \"" + line + "\"\n");
+    same_as_toml_plus_plus("a = \"" + line + "\" b\n");
+    same_as_toml_plus_plus("a = \"" + line + "\"\rb = 1\n");
+    same_as_toml_plus_plus("a = \"" + line + " \x01 control\"\n");
+    same_as_toml_plus_plus("a = \"" + line + " bad \xC3\x28 utf-8\"\n");
+    same_as_toml_plus_plus("a = \"" + line + " unterminated\\\"\nb = 1\n");
+    same_as_toml_plus_plus("a = '" + line + " unterminated\nb = 1\n");
+    same_as_toml_plus_plus("a = \"" + line + "\" # bad \x01 comment\n");
+    same_as_toml_plus_plus("a = \"" + line + "\"\n[a]\n");
     // Bodies are checked 8 bytes at a time: a bad byte is found at any place in a word.
     for (const std::string bad : {"\x01", "\x7F", "\\", "\xC3\x28", "\x1F"})
         for (std::size_t at = 0; at < 9; ++at) {
