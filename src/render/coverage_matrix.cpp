@@ -100,6 +100,7 @@ View matrix_view(const CoverageMatrix& m, std::size_t first, std::size_t last) {
     v["corner"] = View(m.corner);
     v["total_label"] = View(m.total_label);
     ViewList columns;
+    columns.reserve(m.columns.size());
     for (const auto& h : m.columns) columns.push_back(header_view(h));
     v["columns"] = list_view(std::move(columns));
     ViewList rows;
@@ -114,6 +115,7 @@ View matrix_view(const CoverageMatrix& m, std::size_t first, std::size_t last) {
     }
     set_list(v, "rows", std::move(rows));
     ViewList totals;
+    totals.reserve(m.columns.size());
     for (auto t : column_totals(m)) {
         View cell;
         cell["value"] = View(std::to_string(t));

@@ -52,6 +52,7 @@ View PageRenderer::layout_view(const PageJob& job, const PageMeta& meta) const {
     v["canonical"] = View(ctx_.urls.absolute(job.site_path));
     set_text(v, "json_ld", meta.json_ld);
     ViewList crumbs;
+    crumbs.reserve(meta.breadcrumbs.size() + 1);  // View's move is not noexcept: growing copies
     if (!home) {
         crumbs.push_back(link("Home", ctx_.urls.path("")));
         for (const auto& c : meta.breadcrumbs) crumbs.push_back(link(c.title, c.url));
@@ -66,6 +67,7 @@ const RenderResult& PageRenderer::shared_part(const std::string& name, const std
     auto& part = shared_parts_[key];
     View v = site_view();
     ViewList nav;
+    nav.reserve(std::size(kNav));
     for (const auto& entry : kNav) {
         View item;
         item["label"] = View(entry.label);

@@ -73,6 +73,7 @@ namespace {
 template <class Name>
 ViewList links_for(const std::vector<Ref>& refs, const IdMap& ids, Name&& name_and_path) {
     ViewList out;
+    out.reserve(refs.size());  // View's move is not noexcept: growing would copy
     for (const auto& r : refs)
         if (auto i = ids.find(r.id)) {
             auto [title, url] = name_and_path(*i);
@@ -128,6 +129,7 @@ ViewList region_links(const SiteContext& ctx, const std::vector<Ref>& refs) {
 
 ViewList audience_names(const SiteContext& ctx, const std::vector<Ref>& refs) {
     ViewList out;
+    out.reserve(refs.size());
     for (const auto& r : refs)
         if (auto i = ctx.index().audiences.find(r.id)) {
             View v;
@@ -139,6 +141,7 @@ ViewList audience_names(const SiteContext& ctx, const std::vector<Ref>& refs) {
 
 ViewList web_links(const std::vector<Link>& links) {
     ViewList out;
+    out.reserve(links.size());
     for (const auto& l : links) out.push_back(link(l.title, l.url));
     return out;
 }
@@ -182,6 +185,7 @@ View effort_mention(const SiteContext& ctx, std::size_t country, std::size_t eff
 
 ViewList contribution_links(const SiteContext& ctx, const std::vector<ContributionAt>& at) {
     ViewList out;
+    out.reserve(at.size());
     for (const auto& a : at) {
         const auto& m = ctx.content().meetings[a.meeting];
         View item = link(m.contributions[a.contribution].title,

@@ -84,8 +84,10 @@ PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
     // Without JavaScript, every filter value with a page of its own is a link
     // to it; explorer.js (page 1) turns them into combinable filters.
     ViewList facets;
+    facets.reserve(ctx.explorer->facets.size());
     for (const auto& facet : ctx.explorer->facets) {
         ViewList values;
+        values.reserve(facet.values.size());
         for (const auto& value : facet.values) {
             if (value.url.empty() || value.count == 0) continue;
             View item = link(value.name, value.url);

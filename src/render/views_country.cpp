@@ -45,6 +45,7 @@ View statistic_view(const SiteContext& ctx, const Statistic& s) {
 void add_glance(const SiteContext& ctx, const Country& c, View& view) {
     const auto& v = ctx.content().vocabulary;
     ViewList categories;
+    categories.reserve(v.effort_categories.size());
     for (std::size_t k = 0; k < v.effort_categories.size(); ++k) {
         bool reported = false;
         for (const auto& e : c.efforts) reported |= e.category.id == v.effort_categories[k].id;
@@ -74,6 +75,7 @@ void add_map(const SiteContext& ctx, View& view) {
     view["map_svg"] = View(std::move(map.svg));
     ViewList legend;
     const auto& levels = map_levels();
+    legend.reserve(levels.size());
     for (std::size_t l = 0; l < levels.size(); ++l) {
         View item;
         item["css_class"] = View(levels[l].css_class);
@@ -85,6 +87,7 @@ void add_map(const SiteContext& ctx, View& view) {
     }
     view["map_legend"] = list_view(std::move(legend));
     ViewList unmapped;
+    unmapped.reserve(map.unmapped.size());
     for (const auto& code : map.unmapped)
         for (const auto& m : countries)
             if (m.code == code) unmapped.push_back(link(m.name, m.url));
@@ -106,16 +109,19 @@ PageView country_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     set_text(view, "body_html", render_markdown(c.body));
     add_glance(ctx, c, view);
     ViewList efforts;
+    efforts.reserve(c.efforts.size());
     for (std::size_t e = 0; e < c.efforts.size(); ++e)
         efforts.push_back(effort_view(ctx, c.efforts[e], e + 1));
     set_list(view, "efforts", std::move(efforts));
     ViewList statistics;
+    statistics.reserve(c.statistics.size());
     for (const auto& s : c.statistics) statistics.push_back(statistic_view(ctx, s));
     set_list(view, "statistics", std::move(statistics));
     const auto path = site_paths::country(c.origin.id);
     auto cards = set_case_study_page(view, ctx, b.country_case_studies[i], page, path);
     set_list(view, "contributions", contribution_links(ctx, b.country_contributions[i]));
     ViewList chaired;
+    chaired.reserve(b.country_chaired_meetings[i].size());
     for (auto mi : b.country_chaired_meetings[i]) {
         const auto& m = ctx.content().meetings[mi];
         View item = link(meeting_title(m), ctx.urls.path(site_paths::meeting(m.origin.id)));
@@ -152,6 +158,7 @@ PageView countries_page(const SiteContext& ctx) {
     const auto& c = ctx.content();
     const auto& b = ctx.backlinks();
     ViewList regions;
+    regions.reserve(c.vocabulary.regions.size());
     for (std::size_t r = 0; r < c.vocabulary.regions.size(); ++r) {
         const auto& region = c.vocabulary.regions[r];
         ViewList countries;
@@ -159,6 +166,7 @@ PageView countries_page(const SiteContext& ctx) {
         std::sort(members.begin(), members.end(), [&](std::size_t x, std::size_t y) {
             return c.countries[x].name < c.countries[y].name;
         });
+        countries.reserve(members.size());
         for (auto i : members) {
             const auto& country = c.countries[i];
             View item = link(country.name, ctx.urls.path(site_paths::country(country.origin.id)));

@@ -17,6 +17,7 @@ std::string count_text(std::size_t n, const char* one, const char* many) {
 
 ViewList missing_by_region(const Coverage& cov, const Content& c) {
     ViewList regions;
+    regions.reserve(cov.without_profile.size());  // at most one a state
     for (std::size_t i = 0; i < cov.without_profile.size();) {
         const auto& region = cov.without_profile[i].region;
         std::size_t end = i;
@@ -35,6 +36,7 @@ ViewList missing_by_region(const Coverage& cov, const Content& c) {
 
 ViewList due_profiles(const SiteContext& ctx, const Coverage& cov) {
     ViewList rows;
+    rows.reserve(cov.due_profiles.size());
     for (const auto& due : cov.due_profiles) {
         const auto& x = ctx.content().countries[due.country];
         View row = link(x.name, ctx.urls.path(site_paths::country(x.origin.id)));
@@ -52,6 +54,7 @@ template <class Entry, class Path, class Title>
 ViewList thin_sets(const SiteContext& ctx, const std::vector<ThinSet>& sets,
                    const std::vector<Entry>& entries, Path path, Title title) {
     ViewList items;
+    items.reserve(sets.size());
     for (const auto& s : sets) {
         View item = link(title(entries[s.index]), ctx.urls.path(path(entries[s.index])));
         item["count"] = View(count_text(s.case_studies, "case study", "case studies"));
@@ -62,6 +65,7 @@ ViewList thin_sets(const SiteContext& ctx, const std::vector<ThinSet>& sets,
 
 ViewList unlinked_meetings(const SiteContext& ctx, const Coverage& cov) {
     ViewList items;
+    items.reserve(cov.unlinked_meetings.size());
     for (const auto& u : cov.unlinked_meetings) {
         const auto& m = ctx.content().meetings[u.meeting];
         View item = link(meeting_title(m), ctx.urls.path(site_paths::meeting(m.origin.id)));
@@ -112,6 +116,7 @@ PageView coverage_page(const SiteContext& ctx) {
                     [](const VocabularyEntry& t) { return site_paths::theme(t.id); },
                     [](const VocabularyEntry& t) { return t.name; }));
     ViewList partners;
+    partners.reserve(cov.unlinked_partners.size());
     for (const auto i : cov.unlinked_partners)
         partners.push_back(
             link(c.partners[i].name, ctx.urls.path(site_paths::partner(c.partners[i].origin.id))));

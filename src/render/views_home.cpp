@@ -27,6 +27,7 @@ PageView home_page(const SiteContext& ctx) {
                                     newest.begin() + std::min(kHomeListSize, newest.size()));
     view["has_latest_case_studies"] = View(!latest.empty());
     ViewList updated;
+    updated.reserve(kHomeListSize);
     for (std::size_t k = 0; k < std::min(kHomeListSize, ctx.countries_recently_updated.size());
          ++k) {
         const auto& country = c.countries[ctx.countries_recently_updated[k]];
@@ -68,6 +69,7 @@ PageView about_page(const SiteContext& ctx) {
     view["site_title"] = View(ctx.content().site.title);
     // The editors' schemas the build publishes, so contributors can find them.
     ViewList schemas;
+    schemas.reserve(content_kinds().size());
     for (const auto& kind : content_kinds()) {
         View item;
         item["title"] = View(kind.title);

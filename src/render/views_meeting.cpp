@@ -109,6 +109,7 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     view["summary"] = View(m.summary);
     set_text(view, "body_html", render_markdown(m.body, 3));
     ViewList outcomes;
+    outcomes.reserve(m.outcomes.size());
     for (const auto& o : m.outcomes) {
         View item;
         item["html"] = View(render_markdown(o, 3));
@@ -116,6 +117,7 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     }
     set_list(view, "outcomes", std::move(outcomes));
     ViewList documents;
+    documents.reserve(m.documents.size());
     for (const auto& d : m.documents) {
         View item = link(d.title, d.url);
         set_text(item, "symbol", d.symbol);
@@ -124,13 +126,16 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     }
     set_list(view, "documents", std::move(documents));
     ViewList contributions;
+    contributions.reserve(m.contributions.size());
     for (const auto& k : m.contributions) contributions.push_back(contribution_view(ctx, k));
     set_list(view, "contributions", std::move(contributions));
     ViewList efforts;
+    efforts.reserve(b.meeting_efforts[i].size());
     for (const auto& at : b.meeting_efforts[i])
         efforts.push_back(effort_mention(ctx, at.country, at.effort));
     set_list(view, "efforts", std::move(efforts));
     ViewList statistics;
+    statistics.reserve(b.meeting_statistics[i].size());
     for (const auto& at : b.meeting_statistics[i]) {
         const auto& c = ctx.content().countries[at.country];
         const auto& s = c.statistics[at.statistic];
@@ -169,6 +174,7 @@ PageView meetings_page(const SiteContext& ctx) {
     const auto& c = ctx.content();
     const auto& b = ctx.backlinks();
     ViewList meetings;
+    meetings.reserve(ctx.meetings_newest_first.size());
     for (auto i : ctx.meetings_newest_first) {
         const auto& m = c.meetings[i];
         View item = link(meeting_title(m), ctx.urls.path(site_paths::meeting(m.origin.id)));

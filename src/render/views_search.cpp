@@ -7,16 +7,15 @@
 namespace copsite {
 
 PageView search_page(const SiteContext& ctx) {
-    ViewList indexes;
     // No counts: the page then changes only when the theme does.
-    for (const auto& [title, path] : {std::pair{"Countries", "countries/"},
-                                      {"Case studies", "case-studies/"},
-                                      {"Themes", "themes/"},
-                                      {"Regions", "regions/"},
-                                      {"Meetings", "meetings/"},
-                                      {"COP Guidelines", "guidelines/"},
-                                      {"Partners", "partners/"}})
-        indexes.push_back(link(title, ctx.urls.path(path)));
+    constexpr std::pair<const char*, const char*> kIndexes[] = {
+        {"Countries", "countries/"}, {"Case studies", "case-studies/"},
+        {"Themes", "themes/"},       {"Regions", "regions/"},
+        {"Meetings", "meetings/"},   {"COP Guidelines", "guidelines/"},
+        {"Partners", "partners/"}};
+    ViewList indexes;
+    indexes.reserve(std::size(kIndexes));  // View's move is not noexcept: growing copies
+    for (const auto& [title, path] : kIndexes) indexes.push_back(link(title, ctx.urls.path(path)));
     View view;
     set_list(view, "indexes", std::move(indexes));
     view["index_url"] = View(ctx.urls.path("search-index.json"));

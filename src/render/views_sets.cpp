@@ -15,6 +15,7 @@ namespace {
 
 ViewList effort_mentions(const SiteContext& ctx, const std::vector<EffortAt>& efforts) {
     ViewList out;
+    out.reserve(efforts.size());
     for (const auto& at : efforts) out.push_back(effort_mention(ctx, at.country, at.effort));
     return out;
 }
@@ -63,6 +64,7 @@ PageView guideline_page(const SiteContext& ctx, std::size_t i, std::size_t page)
 PageView guidelines_page(const SiteContext& ctx, std::size_t page) {
     const auto& c = ctx.content();
     ViewList items;
+    items.reserve(c.guidelines.size());
     for (std::size_t i = 0; i < c.guidelines.size(); ++i) {
         const auto& g = c.guidelines[i];
         View item = link(g.title, ctx.urls.path(site_paths::guideline(g.origin.id)));
@@ -123,8 +125,10 @@ PageView partners_page(const SiteContext& ctx) {
     const auto& c = ctx.content();
     const auto& b = ctx.backlinks();
     ViewList kinds;
+    kinds.reserve(c.vocabulary.partner_kinds.size());
     for (std::size_t k = 0; k < c.vocabulary.partner_kinds.size(); ++k) {
         ViewList partners;
+        partners.reserve(b.kind_partners[k].size());
         for (auto i : b.kind_partners[k]) {
             const auto& p = c.partners[i];
             View item = link(p.name, ctx.urls.path(site_paths::partner(p.origin.id)));
@@ -172,6 +176,7 @@ PageView theme_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
 PageView themes_page(const SiteContext& ctx) {
     const auto& v = ctx.content().vocabulary;
     ViewList items;
+    items.reserve(v.themes.size());
     for (std::size_t i = 0; i < v.themes.size(); ++i) {
         View item = link(v.themes[i].name, ctx.urls.path(site_paths::theme(v.themes[i].id)));
         item["summary"] = View(v.themes[i].summary);
@@ -197,6 +202,7 @@ PageView region_page(const SiteContext& ctx, std::size_t i) {
         return c.countries[x].name < c.countries[y].name;
     });
     ViewList countries;
+    countries.reserve(members.size());
     for (auto ci : members) {
         const auto& country = c.countries[ci];
         View item = link(country.name, ctx.urls.path(site_paths::country(country.origin.id)));
@@ -220,6 +226,7 @@ PageView region_page(const SiteContext& ctx, std::size_t i) {
 PageView regions_page(const SiteContext& ctx) {
     const auto& v = ctx.content().vocabulary;
     ViewList items;
+    items.reserve(v.regions.size());
     for (std::size_t i = 0; i < v.regions.size(); ++i) {
         View item = link(v.regions[i].name, ctx.urls.path(site_paths::region(v.regions[i].id)));
         item["summary"] = View(v.regions[i].summary);
