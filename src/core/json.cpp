@@ -4,38 +4,50 @@
 
 namespace copsite {
 
+namespace {
+
+// The escape for a character JSON (or an HTML data block) cannot take as it
+// is, or null.
+const char* json_escape(char c) {
+    switch (c) {
+        case '"':
+            return "\\\"";
+        case '\\':
+            return "\\\\";
+        case '\n':
+            return "\\n";
+        case '\r':
+            return "\\r";
+        case '\t':
+            return "\\t";
+        case '<':
+            return "\\u003c";
+        default:
+            return nullptr;
+    }
+}
+
+}  // namespace
+
 void append_json_string(std::string& out, std::string_view text) {
+    // Runs without special characters, most of any text, are copied at once.
     out += '"';
-    for (char c : text) {
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '<':
-                out += "\\u003c";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                } else {
-                    out += c;
-                }
+    std::size_t copied = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool control = static_cast<unsigned char>(c) < 0x20;
+        if (!control && c != '"' && c != '\\' && c != '<') continue;
+        out.append(text, copied, i - copied);
+        copied = i + 1;
+        if (const char* escape = json_escape(c)) {
+            out += escape;
+        } else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
         }
     }
+    out.append(text, copied);
     out += '"';
 }
 

@@ -75,6 +75,9 @@ TEST_CASE("counted uses the singular for one and the plural for any other number
 
 TEST_CASE("json strings escape quotes, control characters and <") {
     CHECK(json_string("a\"b\\c\n</script>") == R"("a\"b\\c\n\u003c/script>")");
+    CHECK(json_string("\ttab, \x01 control, Côte d’Ivoire\r") ==
+          R"("\ttab, \u0001 control, Côte d’Ivoire\r")");
+    CHECK(json_string("") == R"("")");
 }
 
 TEST_CASE("edit distance finds the closest candidate") {
