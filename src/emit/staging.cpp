@@ -41,14 +41,20 @@ bool is_replaceable(const fs::path& out) {
 
 }  // namespace
 
-Staging::Staging(fs::path out, fs::path dir) : out_(std::move(out)), dir_(std::move(dir)) {}
+Staging::Staging(fs::path out, fs::path dir, int dir_fd)
+    : out_(std::move(out)), dir_(std::move(dir)), dir_fd_(dir_fd) {}
 
 Staging::Staging(Staging&& other) noexcept
-    : out_(std::move(other.out_)), dir_(std::move(other.dir_)), done_(other.done_) {
+    : out_(std::move(other.out_)),
+      dir_(std::move(other.dir_)),
+      dir_fd_(other.dir_fd_),
+      done_(other.done_) {
+    other.dir_fd_ = -1;
     other.done_ = true;
 }
 
 Staging::~Staging() {
+    if (dir_fd_ >= 0) ::close(dir_fd_);
     if (done_) return;
     std::error_code ec;
     fs::remove_all(dir_, ec);
@@ -72,19 +78,28 @@ std::optional<Staging> Staging::open(const fs::path& requested, std::string& err
         error = "cannot create " + dir.string() + ": " + ec.message();
         return std::nullopt;
     }
-    return Staging(clean, dir);
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        error = "cannot open " + dir.string() + ": " + std::strerror(errno);
+        fs::remove_all(dir, ec);
+        return std::nullopt;
+    }
+    return Staging(clean, dir, fd);
 }
 
 namespace {
 
-// Creates the folder a file goes in. Almost every page has a folder of its
-// own whose parent exists already, so one mkdir usually does it; the stat-ing
-// walk of create_directories is the fallback.
-bool make_parent(const fs::path& file) {
-    const fs::path dir = file.parent_path();
-    if (::mkdir(dir.c_str(), 0777) == 0 || errno == EEXIST) return true;
+// Creates the folder a file goes in, relative to the staging folder. Almost
+// every page has a folder of its own whose parent exists already, so one
+// mkdir usually does it; the stat-ing walk of create_directories is the
+// fallback.
+bool make_parent(int dir_fd, const fs::path& dir, std::string_view relative_path) {
+    const auto slash = relative_path.rfind('/');
+    if (slash == std::string_view::npos) return true;
+    const std::string parent(relative_path.substr(0, slash));
+    if (::mkdirat(dir_fd, parent.c_str(), 0777) == 0 || errno == EEXIST) return true;
     std::error_code ec;
-    fs::create_directories(dir, ec);
+    fs::create_directories(dir / parent, ec);
     return !ec;
 }
 
@@ -104,14 +119,17 @@ bool Staging::write(const std::string& relative_path, std::string_view bytes,
                     std::string& error) const {
     // Plain POSIX calls: this runs once per page and the stdio buffer would
     // only add a copy.
-    const fs::path path = dir_ / relative_path;
-    const int fd = make_parent(path)
-                       ? ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666)
+    const int fd = make_parent(dir_fd_, dir_, relative_path)
+                       ? ::openat(dir_fd_, relative_path.c_str(),
+                                  O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666)
                        : -1;
     bool ok = fd >= 0 && write_all(fd, bytes);
-    if (!ok) error = "cannot write " + path.string() + ": " + std::strerror(errno);
+    const auto failed = [&] {
+        error = "cannot write " + (dir_ / relative_path).string() + ": " + std::strerror(errno);
+    };
+    if (!ok) failed();
     if (fd >= 0 && ::close(fd) != 0 && ok) {
-        error = "cannot write " + path.string() + ": " + std::strerror(errno);
+        failed();
         ok = false;
     }
     return ok;

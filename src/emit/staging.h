@@ -30,9 +30,12 @@ class Staging {
     bool publish(std::string& error);
 
   private:
-    Staging(std::filesystem::path out, std::filesystem::path dir);
+    Staging(std::filesystem::path out, std::filesystem::path dir, int dir_fd);
     std::filesystem::path out_;
     std::filesystem::path dir_;
+    // dir_, open: files are made relative to it, so the kernel does not walk
+    // the whole path again for each of thousands of pages.
+    int dir_fd_ = -1;
     bool done_ = false;
 };
 
