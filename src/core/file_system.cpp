@@ -1,5 +1,6 @@
 #include "core/file_system.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -87,18 +88,57 @@ std::optional<std::string> DiskFileSystem::read_range(const std::string& path, s
     return bytes;
 }
 
+namespace {
+
+// What a directory entry is, following symbolic links as
+// std::filesystem::is_regular_file does.
+enum class EntryType { file, directory, other };
+
+EntryType entry_type(const std::string& path, unsigned char d_type) {
+    if (d_type == DT_REG) return EntryType::file;
+    if (d_type == DT_DIR) return EntryType::directory;
+    struct stat info {};
+    if (d_type == DT_UNKNOWN && ::lstat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode))
+        return EntryType::directory;
+    if ((d_type == DT_UNKNOWN || d_type == DT_LNK) && ::stat(path.c_str(), &info) == 0 &&
+        S_ISREG(info.st_mode))
+        return EntryType::file;
+    return EntryType::other;  // symbolic links to folders are not followed
+}
+
+// Appends the regular files below root/dir (relative to root) to `out`.
+// readdir, not std::filesystem's iterator: a path object per file, and making
+// it relative, took longer than reading the folder.
+void list_files(const std::string& root, const std::string& dir, std::vector<std::string>& out) {
+    const auto below = [&](std::string_view name) {
+        if (dir.empty()) return std::string(name);
+        return dir + (dir.ends_with('/') ? "" : "/") + std::string(name);
+    };
+    const std::string abs = dir.empty() ? root : root + "/" + dir;
+    const std::unique_ptr<DIR, int (*)(DIR*)> folder(::opendir(abs.c_str()), &::closedir);
+    if (!folder) return;
+    while (const dirent* entry = ::readdir(folder.get())) {
+        const std::string_view name = entry->d_name;
+        if (name == "." || name == "..") continue;
+        std::string relative = below(name);
+        switch (entry_type(root + "/" + relative, entry->d_type)) {
+            case EntryType::file:
+                out.push_back(std::move(relative));
+                break;
+            case EntryType::directory:
+                list_files(root, relative, out);
+                break;
+            case EntryType::other:
+                break;
+        }
+    }
+}
+
+}  // namespace
+
 std::vector<std::string> DiskFileSystem::list(const std::string& dir) const {
     std::vector<std::string> out;
-    std::error_code ec;
-    auto base = root_ / dir;
-    if (!std::filesystem::is_directory(base, ec)) return out;
-    for (auto it = std::filesystem::recursive_directory_iterator(base, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-        // lexically_relative: fs::relative would resolve symlinks, a readlink
-        // per path component of every file.
-        if (it->is_regular_file(ec))
-            out.push_back(it->path().lexically_relative(root_).generic_string());
-    }
+    list_files(root_.string(), dir, out);
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -31,3 +31,26 @@ TEST_CASE("a range of a file is read from the disk as from memory") {
         check_ranges(MemoryFileSystem(tree));
     }
 }
+
+TEST_CASE("the disk lists every file below a folder, sorted, as memory does") {
+    const test::Files tree = {{"content/b.toml", "b"},
+                              {"content/a.toml", "a"},
+                              {"content/sub/deeper/c.toml", "c"},
+                              {"content/sub/.hidden", "h"},
+                              {"other/d.toml", "d"}};
+    test::TempDir dir;
+    dir.write(tree);
+    const DiskFileSystem disk(dir.path());
+    const MemoryFileSystem memory(tree);
+    for (const std::string folder : {"content", "content/", "content/sub", "other", "missing"})
+        CHECK(disk.list(folder) == memory.list(folder));
+    CHECK(disk.list("content") == std::vector<std::string>{"content/a.toml", "content/b.toml",
+                                                           "content/sub/.hidden",
+                                                           "content/sub/deeper/c.toml"});
+    CHECK(disk.list("").size() == tree.size());
+    // A link to a file is listed as the file; a link to a folder is not followed.
+    std::filesystem::create_symlink(dir.path() / "other/d.toml", dir.path() / "content/link.toml");
+    std::filesystem::create_directory_symlink(dir.path() / "other", dir.path() / "content/away");
+    CHECK(disk.list("content").size() == 5);
+    CHECK(disk.list("content")[2] == "content/link.toml");
+}
