@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::size_t kSummaryBytes = 200;
 
-void append_numbers(std::string& out, const std::vector<std::size_t>& numbers) {
+void append_numbers(std::string& out, std::span<const std::uint32_t> numbers) {
     out += '[';
     for (std::size_t k = 0; k < numbers.size(); ++k) {
         if (k) out += ',';
@@ -52,9 +52,9 @@ std::string explorer_json(const SiteContext& ctx, const ExplorerData& data) {
             out += ',';
         }
         out += '[';
-        for (std::size_t f = 0; f < item.values.size(); ++f) {
+        for (std::size_t f = 0; f < kExplorerFacets; ++f) {
             if (f) out += ',';
-            append_numbers(out, item.values[f]);
+            append_numbers(out, item.values(f));
         }
         out += "]]";
     }

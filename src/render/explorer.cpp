@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include "core/text.h"
 
@@ -17,17 +18,41 @@ Facet vocabulary_facet(std::string key, std::string label, const std::vector<Voc
     return f;
 }
 
-// Positions of `ids` in `map` order (map: id -> position).
-std::vector<std::size_t> positions(const std::vector<Ref>& refs, const IdMap& ids) {
-    std::vector<std::size_t> out;
+// Adds the positions of `refs` (in `ids` order) to the item's current facet.
+void add_positions(std::vector<std::uint32_t>& out, const std::vector<Ref>& refs,
+                   const IdMap& ids) {
     for (const auto& r : refs)
-        if (auto i = ids.find(r.id)) out.push_back(*i);
-    return out;
+        if (auto i = ids.find(r.id)) out.push_back(static_cast<std::uint32_t>(*i));
 }
 
-void normalise(std::vector<std::size_t>& v) {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
+// Ends the item's current facet: its positions sorted, without repeats.
+void end_facet(ExplorerItem& item, std::size_t facet) {
+    const auto begin = item.positions.begin() + (facet ? item.ends[facet - 1] : 0);
+    std::sort(begin, item.positions.end());
+    item.positions.erase(std::unique(begin, item.positions.end()), item.positions.end());
+    item.ends[facet] = static_cast<std::uint32_t>(item.positions.size());
+}
+
+// lists[k] holds case studies; per case study, the k whose list holds it, as
+// position[k], in one block (CSR): case study i's are at [start[i], start[i+1]).
+struct Inverted {
+    std::vector<std::uint32_t> start, values;
+    std::span<const std::uint32_t> of(std::size_t i) const {
+        return {values.data() + start[i], start[i + 1] - start[i]};
+    }
+};
+
+Inverted invert(const std::vector<std::vector<std::size_t>>& lists, std::size_t case_studies,
+                const std::vector<std::size_t>& position) {
+    Inverted out{std::vector<std::uint32_t>(case_studies + 1, 0), {}};
+    for (const auto& list : lists)
+        for (auto i : list) ++out.start[i + 1];
+    for (std::size_t i = 0; i < case_studies; ++i) out.start[i + 1] += out.start[i];
+    out.values.resize(out.start.back());
+    auto next = out.start;
+    for (std::size_t k = 0; k < lists.size(); ++k)
+        for (auto i : lists[k]) out.values[next[i]++] = static_cast<std::uint32_t>(position[k]);
+    return out;
 }
 
 // The pages of the values that have no page elsewhere; each such value
@@ -47,9 +72,11 @@ std::vector<FilterPage> filter_pages(ExplorerData& data, const Urls& urls) {
                             value.name,
                             "case-studies/" + facet.key + "/" + value.id + "/",
                             {}};
-            for (const auto& item : data.items)  // newest first
-                if (std::binary_search(item.values[f].begin(), item.values[f].end(), v))
+            for (const auto& item : data.items) {  // newest first
+                const auto values = item.values(f);
+                if (std::binary_search(values.begin(), values.end(), v))
                     page.case_studies.push_back(item.case_study);
+            }
             value.url = urls.path(page.site_path);
             out.push_back(std::move(page));
         }
@@ -102,33 +129,40 @@ ExplorerData explorer_data(const SiteContext& ctx) {
     }
     facets.push_back(std::move(year));
     facets.push_back({"evaluation", "Evaluation", {{"yes", "Has an evaluation", "", 0}}});
+    if (facets.size() != kExplorerFacets) throw std::logic_error("kExplorerFacets is out of date");
 
     // Regions and countries come from the backlinks, so the counts match the
     // region and country pages (a region counts the case studies of its countries).
-    std::vector<std::vector<std::size_t>> regions_of(c.case_studies.size());
-    for (std::size_t r = 0; r < b.region_case_studies.size(); ++r)
-        for (auto i : b.region_case_studies[r]) regions_of[i].push_back(r);
-    std::vector<std::vector<std::size_t>> countries_of(c.case_studies.size());
-    for (std::size_t k = 0; k < b.country_case_studies.size(); ++k)
-        for (auto i : b.country_case_studies[k]) countries_of[i].push_back(country_position[k]);
+    std::vector<std::size_t> region_position(b.region_case_studies.size());
+    for (std::size_t r = 0; r < region_position.size(); ++r) region_position[r] = r;
+    const auto regions_of = invert(b.region_case_studies, c.case_studies.size(), region_position);
+    const auto countries_of =
+        invert(b.country_case_studies, c.case_studies.size(), country_position);
 
+    data.items.reserve(c.case_studies.size());
     for (auto i : ctx.case_studies_newest_first) {
         const auto& cs = c.case_studies[i];
-        ExplorerItem item{i, {}};
-        item.values.push_back(positions(cs.themes, ctx.index().themes));
-        item.values.push_back(positions(cs.guidelines, ctx.index().guidelines));
-        item.values.push_back(positions(cs.audiences, ctx.index().audiences));
-        item.values.push_back(std::move(regions_of[i]));
-        item.values.push_back(std::move(countries_of[i]));
-        const std::size_t scope = cs.scope == "national" ? 0 : cs.scope == "regional" ? 1 : 2;
-        item.values.push_back({scope});
-        item.values.push_back({years.at(cs.published.year)});
-        item.values.push_back(cs.evaluation ? std::vector<std::size_t>{0}
-                                            : std::vector<std::size_t>{});
-        for (std::size_t f = 0; f < item.values.size(); ++f) {
-            normalise(item.values[f]);
-            for (auto value : item.values[f]) facets[f].values[value].count += 1;
-        }
+        ExplorerItem item{i, {}, {}};
+        auto& p = item.positions;
+        std::size_t f = 0;
+        add_positions(p, cs.themes, ctx.index().themes);
+        end_facet(item, f++);
+        add_positions(p, cs.guidelines, ctx.index().guidelines);
+        end_facet(item, f++);
+        add_positions(p, cs.audiences, ctx.index().audiences);
+        end_facet(item, f++);
+        p.insert(p.end(), regions_of.of(i).begin(), regions_of.of(i).end());
+        end_facet(item, f++);
+        p.insert(p.end(), countries_of.of(i).begin(), countries_of.of(i).end());
+        end_facet(item, f++);
+        p.push_back(cs.scope == "national" ? 0 : cs.scope == "regional" ? 1 : 2);
+        end_facet(item, f++);
+        p.push_back(static_cast<std::uint32_t>(years.at(cs.published.year)));
+        end_facet(item, f++);
+        if (cs.evaluation) p.push_back(0);
+        end_facet(item, f++);
+        for (f = 0; f < kExplorerFacets; ++f)
+            for (auto value : item.values(f)) facets[f].values[value].count += 1;
         data.items.push_back(std::move(item));
     }
     data.filter_pages = filter_pages(data, ctx.urls);

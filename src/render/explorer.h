@@ -1,6 +1,9 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -26,10 +29,19 @@ struct Facet {
     std::vector<FacetValue> values;
 };
 
+// theme, guideline, audience, region, country, scope, year, evaluation.
+inline constexpr std::size_t kExplorerFacets = 8;
+
 struct ExplorerItem {
     std::size_t case_study;  // index into Content::case_studies
-    // Per facet, the positions of the values this case study has, ascending.
-    std::vector<std::vector<std::size_t>> values;
+    // The positions of the values this case study has, facet after facet,
+    // each facet's ascending: one allocation a case study, not one a facet.
+    std::vector<std::uint32_t> positions;
+    std::array<std::uint32_t, kExplorerFacets> ends{};  // of each facet's run
+    std::span<const std::uint32_t> values(std::size_t facet) const {
+        const auto begin = facet ? ends[facet - 1] : 0;
+        return {positions.data() + begin, ends[facet] - begin};
+    }
 };
 
 // A filter value with no page elsewhere (an audience, a scope, a year, "has
