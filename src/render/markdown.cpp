@@ -19,30 +19,17 @@ void register_extensions() {
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
-// Headings are direct children of the document or nested in block quotes and
-// list items; walking every node finds them all.
-std::vector<cmark_node*> headings(cmark_node* doc) {
-    std::vector<cmark_node*> out;
-    std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> it(cmark_iter_new(doc), &cmark_iter_free);
-    for (auto ev = cmark_iter_next(it.get()); ev != CMARK_EVENT_DONE;
-         ev = cmark_iter_next(it.get())) {
-        cmark_node* node = cmark_iter_get_node(it.get());
-        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HEADING)
-            out.push_back(node);
-    }
-    return out;
-}
-
-void renumber_headings(cmark_node* doc, int top_level) {
-    const auto nodes = headings(doc);
-    if (nodes.empty()) return;
+// Renumbers `headings` (every heading of a document, in order) so the
+// highest becomes <h{top_level}> and no level is skipped.
+void renumber_headings(const std::vector<cmark_node*>& headings, int top_level) {
+    if (headings.empty()) return;
     std::array<bool, 7> used{};
-    for (auto* n : nodes) used[cmark_node_get_heading_level(n)] = true;
+    for (auto* n : headings) used[cmark_node_get_heading_level(n)] = true;
     std::array<int, 7> level_for{};
     int next = top_level;
     for (int level = 1; level <= 6; ++level)
         if (used[level]) level_for[level] = std::min(6, next++);
-    for (auto* n : nodes)
+    for (auto* n : headings)
         cmark_node_set_heading_level(n, level_for[cmark_node_get_heading_level(n)]);
 }
 
@@ -59,28 +46,15 @@ cmark_parser* gfm_parser(bool autolinks) {
     return parser;
 }
 
-// Whether the autolink extension could find anything in a document parsed
-// without it: "://", "www." or an '@' in text outside a link. It only ever
-// turns such text into links (its postprocessing reads text outside links for
-// e-mail addresses; its inline matches start at "://" and "www."), so without
-// any the document is the same either way. Link targets are not text, and
-// entities and escapes are already decoded in it.
-bool may_autolink(cmark_node* doc) {
-    std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> it(cmark_iter_new(doc), &cmark_iter_free);
-    int links = 0;  // the links the walk is in
-    for (auto ev = cmark_iter_next(it.get()); ev != CMARK_EVENT_DONE;
-         ev = cmark_iter_next(it.get())) {
-        cmark_node* node = cmark_iter_get_node(it.get());
-        const auto type = cmark_node_get_type(node);
-        if (type == CMARK_NODE_LINK) links += ev == CMARK_EVENT_ENTER ? 1 : -1;
-        if (type != CMARK_NODE_TEXT || links > 0) continue;
-        const std::string_view text = cmark_node_get_literal(node);
-        if (text.find('@') != std::string_view::npos ||
-            text.find("://") != std::string_view::npos ||
-            text.find("www.") != std::string_view::npos)
-            return true;
-    }
-    return false;
+// Whether the autolink extension could find anything in this text of a
+// document parsed without it, outside any link: "://", "www." or an '@'. It
+// only ever turns such text into links (its postprocessing reads text outside
+// links for e-mail addresses; its inline matches start at "://" and "www."),
+// so without any the document is the same either way. Link targets are not
+// text, and entities and escapes are already decoded in it.
+bool could_autolink(std::string_view text) {
+    return text.find('@') != std::string_view::npos || text.find("://") != std::string_view::npos ||
+           text.find("www.") != std::string_view::npos;
 }
 
 std::string take(char* text) {
@@ -97,28 +71,36 @@ std::string render_markdown(std::string_view markdown, int top_level) {
 
 namespace {
 
-// Appends the text of the parsed document to `out` as cmark's plain-text
-// renderer would write it, word for word: literals of text and code, a line
-// break between blocks, list items' numbers, "x" for a ticked task. cmark's
-// renderer writes one code point at a time through its line-wrapping
-// machinery, which cost more than parsing; the search index needs only the
-// words, so the whitespace between blocks may differ.
-class TextWriter {
+// One walk over a parsed document for everything the pages need besides
+// its HTML: its text, as cmark's plain-text renderer would write it, word for
+// word (literals of text and code, a line break between blocks, list items'
+// numbers, "x" for a ticked task); its headings, to renumber; and whether the
+// autolink extension could change it. cmark's renderer writes one code point
+// at a time through its line-wrapping machinery, which cost more than
+// parsing; the search index needs only the words, so the whitespace between
+// blocks may differ. Each walk costs as much as a tenth of the parse.
+class DocumentWalk {
   public:
-    explicit TextWriter(std::string& out) : out_(out) {}
-
-    void write(cmark_node* doc) {
+    DocumentWalk(cmark_node* doc, std::string& text, std::vector<cmark_node*>& headings)
+        : out_(text), headings_(headings) {
         std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> it(cmark_iter_new(doc),
                                                               &cmark_iter_free);
         for (auto ev = cmark_iter_next(it.get()); ev != CMARK_EVENT_DONE;
              ev = cmark_iter_next(it.get()))
             visit(cmark_iter_get_node(it.get()), ev == CMARK_EVENT_ENTER);
     }
+    bool may_autolink() const { return may_autolink_; }
 
   private:
     void visit(cmark_node* node, bool entering) {
         switch (cmark_node_get_type(node)) {
-            case CMARK_NODE_TEXT:
+            case CMARK_NODE_TEXT: {
+                const auto from = out_.size();
+                out_ += cmark_node_get_literal(node);
+                if (links_ == 0 && !may_autolink_)
+                    may_autolink_ = could_autolink(std::string_view(out_).substr(from));
+                return;
+            }
             case CMARK_NODE_CODE:
                 out_ += cmark_node_get_literal(node);
                 return;
@@ -126,6 +108,13 @@ class TextWriter {
                 out_ += '\n';
                 out_ += cmark_node_get_literal(node);
                 out_ += '\n';
+                return;
+            case CMARK_NODE_LINK:
+                links_ += entering ? 1 : -1;
+                return;
+            case CMARK_NODE_HEADING:
+                if (entering) headings_.push_back(node);
+                if (!entering) out_ += '\n';
                 return;
             case CMARK_NODE_LIST:
                 out_ += '\n';
@@ -139,9 +128,9 @@ class TextWriter {
                 out_ += '\n';
                 return;
             default:
-                // The end of a block (a paragraph, a heading, the table
-                // extension's rows and cells) separates words; the end of an
-                // inline (emphasis, a link) does not.
+                // The end of a block (a paragraph, the table extension's
+                // rows and cells) separates words; the end of an inline
+                // (emphasis) does not.
                 if (!entering && is_block(node)) out_ += '\n';
                 return;
         }
@@ -178,6 +167,9 @@ class TextWriter {
     }
 
     std::string& out_;
+    std::vector<cmark_node*>& headings_;
+    int links_ = 0;  // the links the walk is in
+    bool may_autolink_ = false;
 };
 
 }  // namespace
@@ -200,10 +192,12 @@ ParsedMarkdown::ParsedMarkdown(std::string_view markdown) {
     // nothing for it: it is used only when the text needs it.
     for (const bool autolinks : {false, true}) {
         doc_.reset();
+        text_.clear();
+        headings_.clear();
         parser_.reset(gfm_parser(autolinks));
         cmark_parser_feed(parser_.get(), markdown.data(), markdown.size());
         doc_.reset(cmark_parser_finish(parser_.get()));
-        if (!may_autolink(doc_.get())) return;
+        if (!DocumentWalk(doc_.get(), text_, headings_).may_autolink()) return;
     }
 }
 
@@ -213,13 +207,13 @@ ParsedMarkdown::~ParsedMarkdown() = default;
 
 std::string ParsedMarkdown::html(int top_level) {
     if (!doc_) return {};
-    renumber_headings(doc_.get(), top_level);
+    renumber_headings(headings_, top_level);
     return take(
         cmark_render_html(doc_.get(), kOptions, cmark_parser_get_syntax_extensions(parser_.get())));
 }
 
 void ParsedMarkdown::append_text(std::string& out) const {
-    if (doc_) TextWriter(out).write(doc_.get());
+    out += text_;
 }
 
 std::string markdown_to_text(std::string_view markdown) {

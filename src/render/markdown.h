@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct cmark_node;
 struct cmark_parser;
@@ -50,6 +51,9 @@ class ParsedMarkdown {
     // The parser lends the document's extensions to the HTML renderer.
     std::unique_ptr<cmark_parser, ParserDeleter> parser_;
     std::unique_ptr<cmark_node, NodeDeleter> doc_;
+    // Found in the one walk over the document after it is parsed.
+    std::string text_;
+    std::vector<cmark_node*> headings_;
 };
 
 }  // namespace copsite
