@@ -4,42 +4,46 @@
 
 namespace copsite {
 
-JsonObject& JsonObject::text(const std::string& key, const std::string& value) {
-    if (!value.empty()) fields_.emplace_back(key, json_string(value));
+void JsonObject::key(std::string_view key) {
+    if (!empty()) json_ += ',';
+    append_json_string(json_, key);
+    json_ += ':';
+}
+
+JsonObject& JsonObject::text(std::string_view key, std::string_view value) {
+    if (value.empty()) return *this;
+    this->key(key);
+    append_json_string(json_, value);
     return *this;
 }
 
-JsonObject& JsonObject::raw(const std::string& key, std::string json) {
-    fields_.emplace_back(key, std::move(json));
+JsonObject& JsonObject::raw(std::string_view key, std::string_view json) {
+    this->key(key);
+    json_ += json;
     return *this;
 }
 
-JsonObject& JsonObject::object(const std::string& key, const JsonObject& value) {
-    return raw(key, value.str());
+JsonObject& JsonObject::object(std::string_view key, const JsonObject& value) {
+    this->key(key);
+    json_ += value.json_;
+    json_ += '}';
+    return *this;
 }
 
-JsonObject& JsonObject::list(const std::string& key, const std::vector<JsonObject>& values) {
+JsonObject& JsonObject::list(std::string_view key, const std::vector<JsonObject>& values) {
     if (values.empty()) return *this;
-    std::string out = "[";
+    this->key(key);
+    json_ += '[';
     for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i) out += ',';
-        out += values[i].str();
+        if (i) json_ += ',';
+        json_ += values[i].json_;
+        json_ += '}';
     }
-    return raw(key, out + "]");
+    json_ += ']';
+    return *this;
 }
 
-std::string JsonObject::str() const {
-    std::string out = "{";
-    for (std::size_t i = 0; i < fields_.size(); ++i) {
-        if (i) out += ',';
-        append_json_string(out, fields_[i].first);
-        out += ':';
-        out += fields_[i].second;
-    }
-    return out + "}";
-}
-
-JsonObject schema(const std::string& type) {
+JsonObject schema(std::string_view type) {
     JsonObject o;
     o.text("@context", "https://schema.org").text("@type", type);
     return o;

@@ -1,27 +1,29 @@
 #pragma once
 
 #include <string>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 // A tiny builder for schema.org JSON-LD objects: keys in insertion order,
-// values already encoded. Enough for the few shapes the pages need.
+// written straight into the object's text as they are added. Enough for the
+// few shapes the pages need.
 namespace copsite {
 
 class JsonObject {
   public:
-    JsonObject& text(const std::string& key, const std::string& value);  // skipped if empty
-    JsonObject& raw(const std::string& key, std::string json);
-    JsonObject& object(const std::string& key, const JsonObject& value);
-    JsonObject& list(const std::string& key, const std::vector<JsonObject>& values);
-    std::string str() const;
-    bool empty() const { return fields_.empty(); }
+    JsonObject& text(std::string_view key, std::string_view value);  // skipped if empty
+    JsonObject& raw(std::string_view key, std::string_view json);
+    JsonObject& object(std::string_view key, const JsonObject& value);
+    JsonObject& list(std::string_view key, const std::vector<JsonObject>& values);
+    std::string str() const { return json_ + "}"; }
+    bool empty() const { return json_.size() == 1; }
 
   private:
-    std::vector<std::pair<std::string, std::string>> fields_;
+    void key(std::string_view key);
+    std::string json_ = "{";  // without the closing brace
 };
 
 // {"@context":"https://schema.org","@type":type, ...}
-JsonObject schema(const std::string& type);
+JsonObject schema(std::string_view type);
 
 }  // namespace copsite
