@@ -8,7 +8,7 @@ namespace copsite {
 LinkedContent check_and_link(Content content, Diagnostics& diagnostics) {
     LinkedContent out{std::move(content), {}, {}};
     out.index = index_ids(out.content);
-    check_unique_ids(out.content, diagnostics);
+    check_unique_ids(out.content, out.index, diagnostics);
     resolve_refs(out.content, out.index, diagnostics);
     out.backlinks = build_backlinks(out.content, out.index);
     return out;

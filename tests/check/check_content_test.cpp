@@ -78,6 +78,14 @@ TEST_CASE("two files that map to one output path are reported") {
             "content/case-studies/2014/safer-internet-day.toml would both be published at "
             "/case-studies/safer-internet-day/ [rename one of the two files: the file name is the "
             "page's address]"});
+    // Countries are indexed by their upper-case code.
+    auto countries = small_site();
+    countries["content/countries/europe/pol.toml"] = countries["content/countries/pol.toml"];
+    CHECK(problems(countries) ==
+          std::vector<std::string>{
+              "content/countries/pol.toml:0:0: this file and content/countries/europe/pol.toml "
+              "would both be published at /countries/pol/ [rename one of the two files: the file "
+              "name is the page's address]"});
 }
 
 TEST_CASE("backlinks show every cross-link from the other side") {
