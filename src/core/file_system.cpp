@@ -91,18 +91,20 @@ std::optional<std::string> DiskFileSystem::read_range(const std::string& path, s
 namespace {
 
 // What a directory entry is, following symbolic links as
-// std::filesystem::is_regular_file does.
+// std::filesystem::is_regular_file does. `path` makes the entry's path, only
+// when readdir does not say what the entry is.
 enum class EntryType { file, directory, other };
 
-EntryType entry_type(const std::string& path, unsigned char d_type) {
+template <class Path>
+EntryType entry_type(unsigned char d_type, Path&& path) {
     if (d_type == DT_REG) return EntryType::file;
     if (d_type == DT_DIR) return EntryType::directory;
+    if (d_type != DT_UNKNOWN && d_type != DT_LNK) return EntryType::other;
+    const std::string full = path();
     struct stat info {};
-    if (d_type == DT_UNKNOWN && ::lstat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode))
+    if (d_type == DT_UNKNOWN && ::lstat(full.c_str(), &info) == 0 && S_ISDIR(info.st_mode))
         return EntryType::directory;
-    if ((d_type == DT_UNKNOWN || d_type == DT_LNK) && ::stat(path.c_str(), &info) == 0 &&
-        S_ISREG(info.st_mode))
-        return EntryType::file;
+    if (::stat(full.c_str(), &info) == 0 && S_ISREG(info.st_mode)) return EntryType::file;
     return EntryType::other;  // symbolic links to folders are not followed
 }
 
@@ -121,7 +123,7 @@ void list_files(const std::string& root, const std::string& dir, std::vector<std
         const std::string_view name = entry->d_name;
         if (name == "." || name == "..") continue;
         std::string relative = below(name);
-        switch (entry_type(root + "/" + relative, entry->d_type)) {
+        switch (entry_type(entry->d_type, [&] { return root + "/" + relative; })) {
             case EntryType::file:
                 out.push_back(std::move(relative));
                 break;

@@ -152,9 +152,9 @@ std::vector<WholeFile> whole_files(const SiteContext& ctx, const Theme& theme,
 
 // Writes the whole files and every page, and files the search entries made
 // with the pages through `search`, writing the search index as soon as the
-// last is in. The whole files go first, so that their memory
-// is free again before the pages and the search index need theirs; they and
-// the pages share the threads.
+// last is in. The whole files go first, so that their memory is free again
+// before the pages and the search index need theirs; they and the pages
+// share the threads.
 void write_pages(const SiteContext& ctx, const Theme& theme, const std::vector<WholeFile>& files,
                  const std::vector<PageJob>& jobs, const std::vector<SearchDoc>& docs,
                  const Staging& staging, unsigned threads, Outcome& outcome,
