@@ -86,6 +86,21 @@ TEST_CASE("Markdown links addresses and e-mails in text as GitHub does, wherever
     }
 }
 
+TEST_CASE("an address or e-mail is linked at any place in a long text") {
+    // The text is searched 16 bytes at a time: each pattern at every place
+    // around the first blocks, and cut by a block's end.
+    for (const std::string pattern : {"www.itu.int", "https://itu.int", "cop@itu.int"})
+        for (std::size_t at = 0; at < 40; ++at) {
+            const auto markdown = std::string(at, 'w') + " " + pattern + " and more words";
+            INFO(markdown);
+            CHECK(render_markdown(markdown) == cmark_html(markdown));
+        }
+    for (std::size_t at = 0; at < 40; ++at) {
+        const auto almost = std::string(at, 'x') + " ww.w :/ w.ww ww w:/w";
+        CHECK(render_markdown(almost) == cmark_html(almost));
+    }
+}
+
 TEST_CASE("Markdown never passes raw HTML or unsafe links through") {
     const auto html =
         render_markdown("<script>alert(1)</script>\n\nx <b>y</b> [z](javascript:alert(1))");
