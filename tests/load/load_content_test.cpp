@@ -108,6 +108,34 @@ TEST_CASE("a file name that breaks the id rules is reported") {
                     "digits and single hyphens, e.g. safer-internet-day.toml]") != p.end());
 }
 
+TEST_CASE("country and meeting file names follow their own rules") {
+    // Each name is reported as not an id, or (valid names) loads; the
+    // contents are those of a real country and meeting.
+    const auto site = small_site();
+    const auto& country = site.at("content/countries/pol.toml");
+    const auto& meeting = site.begin()->second;  // any text: only the name is judged first
+    for (const auto& [name, valid] : std::vector<std::pair<std::string, bool>>{
+             {"content/countries/po.toml", false},
+             {"content/countries/pola.toml", false},
+             {"content/countries/p0l.toml", false},
+             {"content/countries/POL.toml", false},
+             {"content/meetings/cwg-cop-0.toml", false},
+             {"content/meetings/cwg-cop-07.toml", false},
+             {"content/meetings/cwg-cop-.toml", false},
+             {"content/meetings/cwg-cop-1a.toml", false},
+             {"content/meetings/cwg-cop-12.toml", true},
+             {"content/meetings/meeting-12.toml", false},
+         }) {
+        INFO(name);
+        auto files = site;
+        files[name] = name.find("countries") != std::string::npos ? country : meeting;
+        bool named_badly = false;
+        for (const auto& problem : problems(files))
+            named_badly |= problem.starts_with(name + ":0:0: the file name");
+        CHECK(named_badly == !valid);
+    }
+}
+
 TEST_CASE("a country whose code differs from its file name is reported") {
     auto site = small_site();
     auto text = site["content/countries/zmb.toml"];
