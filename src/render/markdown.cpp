@@ -1,7 +1,5 @@
 #include "render/markdown.h"
 
-#include "core/byte_ranges.h"
-
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -12,6 +10,8 @@
 #include <mutex>
 #include <string>
 #include <vector>
+
+#include "core/byte_ranges.h"  // SSE2
 
 namespace copsite {
 
