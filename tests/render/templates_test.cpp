@@ -30,6 +30,49 @@ TEST_CASE("values are escaped for HTML as Mustache escapes them; triple braces a
                                             "</p>Tom & Jerry's <b>\"show\"</b>, é");
 }
 
+TEST_CASE("values of any length are escaped wherever their special characters are") {
+    // Values are searched 16 bytes at a time: each special character at every
+    // place around the first blocks, next to another one and alone.
+    TemplateSet set(Sources{{"page", "{{v}}"}});
+    const std::string specials = "&<>\"'";
+    const auto reference = [](const std::string& text) {
+        std::string out;
+        for (char c : text) {
+            switch (c) {
+                case '&':
+                    out += "&amp;";
+                    break;
+                case '<':
+                    out += "&lt;";
+                    break;
+                case '>':
+                    out += "&gt;";
+                    break;
+                case '"':
+                    out += "&quot;";
+                    break;
+                case '\'':
+                    out += "&apos;";
+                    break;
+                default:
+                    out += c;
+            }
+        }
+        return out;
+    };
+    for (std::size_t size = 0; size < 40; ++size)
+        for (std::size_t at = 0; at <= size; ++at)
+            for (const char c : specials) {
+                auto text = std::string(size, 'x');
+                text.insert(at, 1, c);
+                if (at + 2 < text.size()) text[at + 2] = specials[(at + size) % specials.size()];
+                View v;
+                v["v"] = View(text);
+                INFO(text);
+                CHECK(set.render("page", v).html == reference(text));
+            }
+}
+
 TEST_CASE("a template that names a variable its view lacks is reported") {
     TemplateSet set(Sources{{"page", "<p>{{summary}}</p>{{#has_links}}x{{/has_links}}"}});
     View v;
