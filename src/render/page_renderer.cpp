@@ -42,7 +42,7 @@ View PageRenderer::site_view() const {
 View PageRenderer::layout_view(const PageJob& job, const PageMeta& meta) const {
     const auto& site = ctx_.content().site;
     const bool home = job.kind == PageKind::home;
-    View v = site_view();
+    View v;
     v["title"] = View(meta.title);
     v["full_title"] = View(home ? site.title : meta.title + " — " + site.title);
     v["description"] = View(meta.description);
@@ -81,6 +81,19 @@ const RenderResult& PageRenderer::shared_part(const std::string& name, const std
     return part;
 }
 
+const PageRenderer::SectionLayer& PageRenderer::section_layer(const std::string& section) {
+    if (const auto it = sections_.find(section); it != sections_.end()) return it->second;
+    auto& layer = sections_[section];
+    const auto& header = shared_part("site_header", section);
+    const auto& footer = shared_part("site_footer", "");
+    layer.view = site_view();
+    layer.view["site_header"] = View(header.html);
+    layer.view["site_footer"] = View(footer.html);
+    for (const auto* part : {&header, &footer})
+        layer.missing.insert(layer.missing.end(), part->missing.begin(), part->missing.end());
+    return layer;
+}
+
 RenderedPage PageRenderer::render(const PageJob& job) {
     PageView page = view_page(ctx_, job);
     // Every page template may use these.
@@ -88,20 +101,16 @@ RenderedPage PageRenderer::render(const PageJob& job) {
     page.body["page_title"] = View(page.meta.title);
     page.body["case_study_cards"] = text_view(cards_->join(page.case_study_cards));
     auto body = templates_.render(page.template_name, page.body);
-    const auto& header = shared_part("site_header", page.meta.section);
-    const auto& footer = shared_part("site_footer", "");
+    const auto& shared = section_layer(page.meta.section);
     View layout = layout_view(job, page.meta);
-    layout["site_header"] = View(header.html);
-    layout["site_footer"] = View(footer.html);
     layout["content"] = text_view(std::move(body.html));
-    auto result = templates_.render("layout", layout);
+    auto result = templates_.render("layout", layout, &shared.view);
     auto missing = theme_problems(templates_, page.template_name, body);
     if (!page.case_study_cards.empty())
         for (const auto& problem : cards_->problems()) missing.push_back(problem);
     for (auto& problem : theme_problems(templates_, "layout", result, "the layout view"))
         missing.push_back(std::move(problem));
-    for (const auto* part : {&header, &footer})
-        missing.insert(missing.end(), part->missing.begin(), part->missing.end());
+    missing.insert(missing.end(), shared.missing.begin(), shared.missing.end());
     return {std::move(result.html), std::move(missing), std::move(page.search_entry)};
 }
 

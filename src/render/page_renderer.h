@@ -34,7 +34,16 @@ class PageRenderer {
     // What the layout and its shared parts may use on any page: the site's
     // language, title and addresses.
     View site_view() const;
+    // What only this page's layout shows: its title, description, address
+    // and breadcrumbs.
     View layout_view(const PageJob& job, const PageMeta& meta) const;
+    // What the layout shows on every page of a section, made once: the site's
+    // values, its header and its footer, and what their templates lacked.
+    struct SectionLayer {
+        View view;
+        std::vector<std::string> missing;
+    };
+    const SectionLayer& section_layer(const std::string& section);
     // A part of the layout that is the same on every page of a section (the
     // site's header marks the section's entry as current) or of the site
     // (its footer): rendered once, not once a page.
@@ -43,6 +52,7 @@ class PageRenderer {
     const SiteContext& ctx_;
     TemplateSet templates_;
     std::map<std::string, RenderResult> shared_parts_;  // by "name/section"
+    std::map<std::string, SectionLayer> sections_;
     std::shared_ptr<const CaseStudyCards> cards_;
 };
 

@@ -16,7 +16,11 @@ namespace {
 // kainjow's own context, plus a record of every name that was not found.
 class StrictContext final : public mustache::basic_context<std::string> {
   public:
-    explicit StrictContext(const View* root) { push(root); }
+    // Looks names up in `root`, then in `outer`.
+    StrictContext(const View* root, const View* outer) {
+        if (outer) push(outer);
+        push(root);
+    }
 
     void push(const View* data) override { items_.insert(items_.begin(), data); }
     void pop() override { items_.erase(items_.begin()); }
@@ -184,10 +188,10 @@ std::vector<std::string> theme_problems(const TemplateSet& set, const std::strin
     return out;
 }
 
-RenderResult TemplateSet::render(const std::string& name, const View& view) {
+RenderResult TemplateSet::render(const std::string& name, const View& view, const View* outer) {
     auto it = templates_.find(name);
     if (it == templates_.end()) return {{}, {"template " + name + " does not exist"}};
-    StrictContext context(&view);
+    StrictContext context(&view, outer);
     std::string html;
     html.reserve(16384);
     Appender out{html};

@@ -39,7 +39,9 @@ class TemplateSet {
 
     bool has(const std::string& name) const { return templates_.count(name) > 0; }
     // Not thread-safe (kainjow renders through mutable state): one set per thread.
-    RenderResult render(const std::string& name, const View& view);
+    // Names the view lacks are looked up in `outer`, if given: values many
+    // renders share, made once.
+    RenderResult render(const std::string& name, const View& view, const View* outer = nullptr);
 
   private:
     std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;

@@ -73,6 +73,24 @@ TEST_CASE("values of any length are escaped wherever their special characters ar
             }
 }
 
+TEST_CASE("names a view lacks are looked up in the outer view, and reported if neither has them") {
+    TemplateSet set(
+        Sources{{"layout", "{{title}} {{site}} {{#items}}{{name}} {{site}};{{/items}}{{gone}}"}});
+    View outer;
+    outer["site"] = View("Site");
+    outer["title"] = View("outer title");
+    View page;
+    page["title"] = View("Page");  // the page's own value comes first
+    ViewList items;
+    View item;
+    item["name"] = View("a");
+    items.push_back(item);
+    page["items"] = list_view(std::move(items));
+    const auto r = set.render("layout", page, &outer);
+    CHECK(r.html == "Page Site a Site;");
+    CHECK(r.missing == std::vector<std::string>{"gone"});
+}
+
 TEST_CASE("a template that names a variable its view lacks is reported") {
     TemplateSet set(Sources{{"page", "<p>{{summary}}</p>{{#has_links}}x{{/has_links}}"}});
     View v;
