@@ -43,29 +43,35 @@ namespace {
 
 // The case studies at [first, last) of `indices` ordered newest first. Only
 // those need ordering: find where they start, then order them; linear in the
-// list, not in the list times its pages.
-std::vector<std::size_t> newest_slice(const SiteContext& ctx, std::vector<std::size_t> indices,
-                                      std::size_t first, std::size_t last) {
+// list, not in the list times its pages. Lists already newest first (the
+// index, the filter pages) are only sliced.
+std::vector<std::size_t> newest_slice(const SiteContext& ctx,
+                                      const std::vector<std::size_t>& indices, std::size_t first,
+                                      std::size_t last) {
     const auto newer = [&](std::size_t a, std::size_t b) {
         return ctx.case_study_rank[a] < ctx.case_study_rank[b];
     };
-    const auto begin = indices.begin() + static_cast<std::ptrdiff_t>(first);
-    const auto end = indices.begin() + static_cast<std::ptrdiff_t>(last);
-    std::nth_element(indices.begin(), begin, indices.end(), newer);
-    std::partial_sort(begin, end, indices.end(), newer);
-    return {begin, end};
+    const auto at = [](auto& v, std::size_t k) {
+        return v.begin() + static_cast<std::ptrdiff_t>(k);
+    };
+    if (std::is_sorted(indices.begin(), indices.end(), newer))
+        return {at(indices, first), at(indices, last)};
+    auto order = indices;
+    std::nth_element(order.begin(), at(order, first), order.end(), newer);
+    std::partial_sort(at(order, first), at(order, last), order.end(), newer);
+    return {at(order, first), at(order, last)};
 }
 
 }  // namespace
 
 std::vector<std::size_t> set_case_study_page(View& view, const SiteContext& ctx,
-                                             std::vector<std::size_t> cases, std::size_t page,
-                                             const std::string& site_path) {
+                                             const std::vector<std::size_t>& cases,
+                                             std::size_t page, const std::string& site_path) {
     const auto slice =
         set_page(view, ctx, cases.size(), page, site_path,
                  {"Pages of case studies", "Newer case studies", "Older case studies"});
     view["has_case_studies"] = View(slice.first < slice.last);
-    return newest_slice(ctx, std::move(cases), slice.first, slice.last);
+    return newest_slice(ctx, cases, slice.first, slice.last);
 }
 
 namespace {

@@ -24,8 +24,8 @@ View case_study_card(const SiteContext& ctx, std::size_t index);
 // returns the case studies to show as cards, newest first
 // (PageView::case_study_cards).
 std::vector<std::size_t> set_case_study_page(View& view, const SiteContext& ctx,
-                                             std::vector<std::size_t> cases, std::size_t page,
-                                             const std::string& site_path);
+                                             const std::vector<std::size_t>& cases,
+                                             std::size_t page, const std::string& site_path);
 
 // Links to what a list of references names (ids are known to resolve).
 ViewList country_links(const SiteContext& ctx, const std::vector<Ref>& refs);
