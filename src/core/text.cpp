@@ -182,10 +182,16 @@ std::uint64_t text_hash(std::string_view text) {
         h = hash_mix(hash_mix(hash_mix(a, b), c), d);
     }
     for (; n >= 8; p += 8, n -= 8) h = hash_mix(h, load_word(p));
-    // The last bytes one by one: short words end here too (the search index).
+    // The last n < 8 bytes as a number, byte i at bit 8i. A text of 8 bytes
+    // or more has them at the top of its last 8, read at once (most words
+    // the search index hashes end here); a shorter one byte by byte.
     std::uint64_t tail = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    if (n > 0 && text.size() >= 8) {
+        tail = load_word(p + n - 8) >> (8 * (8 - n));
+    } else {
+        for (std::size_t i = 0; i < n; ++i)
+            tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    }
     return hash_mix(h, tail);
 }
 

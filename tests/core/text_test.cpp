@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <random>
 
 #include "core/date.h"
@@ -115,4 +116,43 @@ TEST_CASE("a text's hash changes when any one byte of it changes") {
         }
     }
     CHECK(copsite::text_hash("case study") == copsite::text_hash(std::string("case study")));
+}
+
+TEST_CASE("a text's hash reads its last bytes at once, as it would one by one") {
+    // Prefixes and suffixes of every length, against the byte-by-byte reading.
+    const std::string sample = "Child Online Protection: the COP Guidelines, 2020 edition";
+    const auto bytewise = [](std::string_view t) {
+        // The same mixing, the last bytes taken one at a time.
+        std::uint64_t h = t.size() * 0x9E3779B97F4A7C15;
+        const auto mix = [](std::uint64_t x, std::uint64_t w) {
+            x = (x ^ w) * 0x9E3779B97F4A7C15;
+            return x ^ (x >> 29);
+        };
+        std::size_t n = t.size(), at = 0;
+        if (n >= 32) {
+            std::uint64_t a = h, b = h + 1, c = h + 2, d = h + 3;
+            for (; n >= 32; at += 32, n -= 32) {
+                std::uint64_t w[4];
+                std::memcpy(w, t.data() + at, 32);
+                a = mix(a, w[0]);
+                b = mix(b, w[1]);
+                c = mix(c, w[2]);
+                d = mix(d, w[3]);
+            }
+            h = mix(mix(mix(a, b), c), d);
+        }
+        for (; n >= 8; at += 8, n -= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, t.data() + at, 8);
+            h = mix(h, w);
+        }
+        std::uint64_t tail = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            tail |= std::uint64_t{static_cast<unsigned char>(t[at + i])} << (8 * i);
+        return mix(h, tail);
+    };
+    for (std::size_t size = 0; size <= sample.size(); ++size) {
+        CHECK(copsite::text_hash(sample.substr(0, size)) == bytewise(sample.substr(0, size)));
+        CHECK(copsite::text_hash(sample.substr(size)) == bytewise(sample.substr(size)));
+    }
 }
