@@ -16,7 +16,8 @@ struct LinkedContent {
 };
 
 // Adds every problem to `diagnostics`; the result is only safe to render when
-// `diagnostics` is empty.
-LinkedContent check_and_link(Content content, Diagnostics& diagnostics);
+// `diagnostics` is empty. Checks references and builds backlinks side by side
+// when `threads` allows.
+LinkedContent check_and_link(Content content, Diagnostics& diagnostics, unsigned threads = 1);
 
 }  // namespace copsite

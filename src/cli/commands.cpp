@@ -28,7 +28,7 @@ std::optional<LinkedContent> load_and_check(const FileSystem& files, unsigned th
                                             Diagnostics& diagnostics) {
     auto loaded = load_content(files, threads);
     diagnostics = std::move(loaded.diagnostics);
-    auto linked = check_and_link(std::move(loaded.content), diagnostics);
+    auto linked = check_and_link(std::move(loaded.content), diagnostics, threads);
     if (!diagnostics.empty()) return std::nullopt;
     return linked;
 }
