@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "render/templates.h"
 #include "render/urls.h"
 
@@ -35,28 +37,13 @@ TEST_CASE("values of any length are escaped wherever their special characters ar
     // place around the first blocks, next to another one and alone.
     TemplateSet set(Sources{{"page", "{{v}}"}});
     const std::string specials = "&<>\"'";
-    const auto reference = [](const std::string& text) {
+    const std::map<char, std::string> entities = {
+        {'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\'', "&apos;"}};
+    const auto reference = [&](const std::string& text) {
         std::string out;
         for (char c : text) {
-            switch (c) {
-                case '&':
-                    out += "&amp;";
-                    break;
-                case '<':
-                    out += "&lt;";
-                    break;
-                case '>':
-                    out += "&gt;";
-                    break;
-                case '"':
-                    out += "&quot;";
-                    break;
-                case '\'':
-                    out += "&apos;";
-                    break;
-                default:
-                    out += c;
-            }
+            const auto it = entities.find(c);
+            out += it != entities.end() ? it->second : std::string(1, c);
         }
         return out;
     };
