@@ -1,5 +1,7 @@
 #include "core/file_system.h"
 
+#include "core/file_descriptor.h"
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -13,21 +15,9 @@ namespace copsite {
 
 namespace {
 
-// A file open for reading, closed when it goes.
-class ReadOnlyFile {
-  public:
-    explicit ReadOnlyFile(const std::filesystem::path& path)
-        : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {}
-    ReadOnlyFile(const ReadOnlyFile&) = delete;
-    ReadOnlyFile& operator=(const ReadOnlyFile&) = delete;
-    ~ReadOnlyFile() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    int fd() const { return fd_; }
-
-  private:
-    int fd_;
-};
+FileDescriptor open_for_reading(const std::filesystem::path& path) {
+    return FileDescriptor(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+}
 
 }  // namespace
 
@@ -41,9 +31,9 @@ std::optional<std::string> FileSystem::read_range(const std::string& path, std::
 std::optional<std::string> read_file(const std::filesystem::path& path) {
     // POSIX, straight into a string of the file's size: stdio read through
     // its own buffer and a second one, copying every content file twice.
-    const ReadOnlyFile file(path);
-    const int fd = file.fd();
-    if (fd < 0) return std::nullopt;
+    const auto file = open_for_reading(path);
+    const int fd = file.get();
+    if (!file) return std::nullopt;
     struct stat info {};
     if (::fstat(fd, &info) != 0) return std::nullopt;
     // One byte more than the size, so the read that finds the end is the
@@ -68,11 +58,11 @@ std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
 
 std::optional<std::string> DiskFileSystem::read_range(const std::string& path, std::size_t offset,
                                                       std::size_t size) const {
-    const ReadOnlyFile file(root_ / path);
-    if (file.fd() < 0) return std::nullopt;
+    const auto file = open_for_reading(root_ / path);
+    if (!file) return std::nullopt;
     if (size == 0) {  // no read to find the end with
         struct stat info {};
-        if (::fstat(file.fd(), &info) != 0 || offset > static_cast<std::size_t>(info.st_size))
+        if (::fstat(file.get(), &info) != 0 || offset > static_cast<std::size_t>(info.st_size))
             return std::nullopt;
         return std::string();
     }
@@ -80,7 +70,7 @@ std::optional<std::string> DiskFileSystem::read_range(const std::string& path, s
     std::size_t got = 0;
     while (got < size) {
         const auto n =
-            ::pread(file.fd(), bytes.data() + got, size - got, static_cast<off_t>(offset + got));
+            ::pread(file.get(), bytes.data() + got, size - got, static_cast<off_t>(offset + got));
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) return std::nullopt;  // an error, or the file is shorter
         got += static_cast<std::size_t>(n);

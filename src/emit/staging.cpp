@@ -41,20 +41,18 @@ bool is_replaceable(const fs::path& out) {
 
 }  // namespace
 
-Staging::Staging(fs::path out, fs::path dir, int dir_fd)
-    : out_(std::move(out)), dir_(std::move(dir)), dir_fd_(dir_fd) {}
+Staging::Staging(fs::path out, fs::path dir, FileDescriptor dir_fd)
+    : out_(std::move(out)), dir_(std::move(dir)), dir_fd_(std::move(dir_fd)) {}
 
 Staging::Staging(Staging&& other) noexcept
     : out_(std::move(other.out_)),
       dir_(std::move(other.dir_)),
-      dir_fd_(other.dir_fd_),
+      dir_fd_(std::move(other.dir_fd_)),
       done_(other.done_) {
-    other.dir_fd_ = -1;
     other.done_ = true;
 }
 
 Staging::~Staging() {
-    if (dir_fd_ >= 0) ::close(dir_fd_);
     if (done_) return;
     std::error_code ec;
     fs::remove_all(dir_, ec);
@@ -78,13 +76,13 @@ std::optional<Staging> Staging::open(const fs::path& requested, std::string& err
         error = "cannot create " + dir.string() + ": " + ec.message();
         return std::nullopt;
     }
-    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) {
+    FileDescriptor fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!fd) {
         error = "cannot open " + dir.string() + ": " + std::strerror(errno);
         fs::remove_all(dir, ec);
         return std::nullopt;
     }
-    return Staging(clean, dir, fd);
+    return Staging(clean, dir, std::move(fd));
 }
 
 namespace {
@@ -119,8 +117,8 @@ bool Staging::write(const std::string& relative_path, std::string_view bytes,
                     std::string& error) const {
     // Plain POSIX calls: this runs once per page and the stdio buffer would
     // only add a copy.
-    const int fd = make_parent(dir_fd_, dir_, relative_path)
-                       ? ::openat(dir_fd_, relative_path.c_str(),
+    const int fd = make_parent(dir_fd_.get(), dir_, relative_path)
+                       ? ::openat(dir_fd_.get(), relative_path.c_str(),
                                   O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666)
                        : -1;
     bool ok = fd >= 0 && write_all(fd, bytes);

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/file_descriptor.h"
+
 // Atomic publishing: a build writes into a hidden directory beside the output
 // and swaps it in only when complete, so readers of the output directory see
 // the old site or the new one, never a mix, and a failed or killed build
@@ -30,12 +32,12 @@ class Staging {
     bool publish(std::string& error);
 
   private:
-    Staging(std::filesystem::path out, std::filesystem::path dir, int dir_fd);
+    Staging(std::filesystem::path out, std::filesystem::path dir, FileDescriptor dir_fd);
     std::filesystem::path out_;
     std::filesystem::path dir_;
     // dir_, open: files are made relative to it, so the kernel does not walk
     // the whole path again for each of thousands of pages.
-    int dir_fd_ = -1;
+    FileDescriptor dir_fd_;
     bool done_ = false;
 };
 
