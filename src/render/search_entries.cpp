@@ -153,7 +153,9 @@ namespace {
 // they were first seen. A page has about ten times as many words as distinct
 // ones, so each word is looked up in a hash table. Most words are at most 8
 // bytes: a slot keeps a word's first 8 bytes and its length, which tell such
-// words apart without comparing text, and hash them with two multiplications.
+// words apart without comparing text. Every word is hashed from its first and
+// last 8 bytes and its length, without a branch on its length: words of
+// every length follow one another in no order the processor could predict.
 class WordSet {
   public:
     explicit WordSet(std::size_t expected)
@@ -163,17 +165,14 @@ class WordSet {
 
     // Adds w if it is new. REQUIRES: 8 bytes can be read from w.data().
     void add(std::string_view w) {
-        std::uint64_t head;
-        std::memcpy(&head, w.data(), sizeof head);
-        if (w.size() < 8) head &= ~std::uint64_t{0} >> (64 - 8 * w.size());
-        const Slot slot{head, static_cast<std::uint32_t>(w.size()), 0};
-        const auto hash = hash_of(slot, w);
+        const Key key = key_of(w);
+        const auto hash = hash_of(key);
         const auto mask = table_.size() - 1;
         for (auto i = hash & mask; table_[i].number; i = (i + 1) & mask)
-            if (same(table_[i], slot, w)) return;
+            if (same(table_[i], key, w)) return;
         if (2 * (words_.size() + 1) > table_.size()) grow();
         words_.push_back(w);
-        place({head, slot.size, static_cast<std::uint32_t>(words_.size())}, hash);
+        place({key.head, key.size, static_cast<std::uint32_t>(words_.size())}, hash);
     }
 
     const std::vector<std::string_view>& words() const { return words_; }
@@ -184,14 +183,34 @@ class WordSet {
         std::uint32_t size;    // in bytes
         std::uint32_t number;  // in words_, plus one; 0: a free slot
     };
+    struct Key {
+        std::uint64_t head;  // as in Slot
+        std::uint64_t tail;  // the last 8 bytes of a longer word; 0 for a short one
+        std::uint32_t size;
+    };
 
-    static std::uint64_t hash_of(const Slot& slot, std::string_view w) {
-        if (w.size() > 8) return text_hash(w);
-        auto h = (slot.head ^ slot.size) * 0xbf58476d1ce4e5b9;  // splitmix64's finalizer
+    static std::uint64_t load(const char* p) {
+        std::uint64_t word;
+        std::memcpy(&word, p, sizeof word);
+        return word;
+    }
+    static Key key_of(std::string_view w) {
+        const auto size = static_cast<std::uint32_t>(w.size());
+        const auto shown = std::min<std::uint32_t>(size, 8);
+        // Shifting twice keeps the shift under 64 when the word has 8 bytes.
+        const auto head_mask = (~std::uint64_t{0} >> (32 - 4 * shown)) >> (32 - 4 * shown);
+        // A short word reads its own first bytes again, then drops them.
+        const auto tail_mask = std::uint64_t{0} - std::uint64_t{size > 8};
+        const auto tail = load(w.data() + (size - shown)) & tail_mask;
+        return {load(w.data()) & head_mask, tail, size};
+    }
+    static std::uint64_t hash_of(const Key& key) {
+        // splitmix64's finalizer
+        auto h = (key.head ^ std::rotl(key.tail, 29) ^ key.size) * 0xbf58476d1ce4e5b9;
         h = (h ^ (h >> 27)) * 0x94d049bb133111eb;
         return h ^ (h >> 31);
     }
-    bool same(const Slot& a, const Slot& b, std::string_view w) const {
+    bool same(const Slot& a, const Key& b, std::string_view w) const {
         return a.head == b.head && a.size == b.size &&
                (w.size() <= 8 || words_[a.number - 1].substr(8) == w.substr(8));
     }
@@ -205,7 +224,7 @@ class WordSet {
         std::vector<Slot> old(table_.size() * 2);
         old.swap(table_);
         for (const auto& slot : old)
-            if (slot.number) place(slot, hash_of(slot, words_[slot.number - 1]));
+            if (slot.number) place(slot, hash_of(key_of(words_[slot.number - 1])));
     }
 
     std::vector<Slot> table_;

@@ -152,6 +152,30 @@ TEST_CASE("an entry lists each word once, in the order the words first appear") 
     CHECK(std::vector<std::string>(words.begin(), words.begin() + 12) == expected);
 }
 
+TEST_CASE("words alike in their first and last 8 bytes and their length are told apart") {
+    // The word set hashes a word from its first and last 8 bytes and its
+    // length; the bytes between are compared only when those match. Many
+    // distinct short words also make its table grow several times.
+    std::string summary =
+        "childprotectionpolicies childprotecsionpolicies "
+        "childprotectionpolicies abcdefghXabcdefgh abcdefghYabcdefgh";
+    std::vector<std::string> expected = {"insafe", "childprotectionpolicies",
+                                         "childprotecsionpolicies", "abcdefghxabcdefgh",
+                                         "abcdefghyabcdefgh"};
+    for (int k = 0; k < 3000; ++k) {
+        expected.push_back("w" + std::to_string(k));
+        summary += " w" + std::to_string(k) + " w" + std::to_string(k / 2);
+    }
+    Files files = small_site();
+    files["content/partners/insafe.toml"] =
+        "name = \"Insafe\"\nkind = \"ngo\"\nsummary = \"" + summary + "\"\n";
+    auto built = context_for(files);
+    const auto entries = search_entries(*built.ctx);
+    const auto& words = entry_titled(entries, "Insafe").words;
+    REQUIRE(words.size() >= expected.size());
+    CHECK(std::vector<std::string>(words.begin(), words.begin() + expected.size()) == expected);
+}
+
 TEST_CASE("a snippet is cut at a word boundary") {
     Files files = small_site();
     files["content/partners/insafe.toml"] = "name = \"Insafe\"\nkind = \"ngo\"\nsummary = \"" +
