@@ -36,11 +36,14 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
     if (!file) return std::nullopt;
     struct stat info {};
     if (::fstat(fd, &info) != 0) return std::nullopt;
-    // One byte more than the size, so the read that finds the end is the
-    // second, not a third; files that report no size (in /proc) grow as read.
-    std::string bytes(static_cast<std::size_t>(info.st_size) + 1, '\0');
+    // A regular file is read up to its size, with no read to find the end:
+    // a build reads thousands of files, one system call each. Files that
+    // report no size (in /proc) grow as read, to the end.
+    const auto size = static_cast<std::size_t>(info.st_size);
+    const bool sized = S_ISREG(info.st_mode) && size > 0;
+    std::string bytes(size + (sized ? 0 : 1), '\0');
     std::size_t got = 0;
-    for (;;) {
+    while (!(sized && got == size)) {
         if (got == bytes.size()) bytes.resize(2 * bytes.size());
         const auto n = ::read(fd, bytes.data() + got, bytes.size() - got);
         if (n < 0 && errno == EINTR) continue;

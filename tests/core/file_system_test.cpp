@@ -54,3 +54,18 @@ TEST_CASE("the disk lists every file below a folder, sorted, as memory does") {
     CHECK(disk.list("content").size() == 5);
     CHECK(disk.list("content")[2] == "content/link.toml");
 }
+
+TEST_CASE("a file is read whole: empty, of any size, or one that reports no size") {
+    test::TempDir dir;
+    const std::string big(100'000, 'x');
+    dir.write({{"empty.toml", ""}, {"one.toml", "1"}, {"big.toml", big + "end"}});
+    CHECK(read_file(dir.path() / "empty.toml") == "");
+    CHECK(read_file(dir.path() / "one.toml") == "1");
+    CHECK(read_file(dir.path() / "big.toml") == big + "end");
+    CHECK_FALSE(read_file(dir.path() / "missing.toml"));
+    // Files in /proc report a size of 0 and are read to their end.
+    const auto status = read_file("/proc/self/status");
+    REQUIRE(status);
+    CHECK(status->find("Name:") == 0);
+    CHECK(status->size() > 100);
+}
