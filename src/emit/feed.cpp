@@ -14,31 +14,49 @@ namespace {
 
 struct FeedItem {
     Date date;
-    int kind;  // 0 case study, 1 country: case studies first on the same day
-    std::string id;
     std::string title;
     std::string site_path;
     std::string summary;
     std::string category;
 };
 
+// The newest case studies and country profiles, at most the feed's size.
+// Only those chosen become items: a large site has tens of thousands of
+// candidates, and copying each one's texts took longer than the feed.
 std::vector<FeedItem> feed_items(const SiteContext& ctx) {
     const auto& c = ctx.content();
-    std::vector<FeedItem> items;
-    for (const auto& s : c.case_studies) {
-        const bool updated = s.updated && *s.updated > s.published;
-        items.push_back({latest_date(s), 0, s.origin.id, updated ? "Updated: " + s.title : s.title,
-                         site_paths::case_study(s.origin.id), s.summary, "Case study"});
-    }
-    for (const auto& x : c.countries)
-        items.push_back({x.updated, 1, x.origin.id, x.name + ": country profile updated",
-                         site_paths::country(x.origin.id), x.summary, "Country profile"});
-    const auto size = std::min<std::size_t>(items.size(), std::max(1, c.site.feed_size));
-    std::partial_sort(items.begin(), items.begin() + size, items.end(),
-                      [](const FeedItem& a, const FeedItem& b) {
+    struct Candidate {
+        Date date;
+        int kind;  // 0 case study, 1 country: case studies first on the same day
+        std::size_t index;
+        std::string_view id;
+    };
+    std::vector<Candidate> candidates;
+    candidates.reserve(c.case_studies.size() + c.countries.size());
+    for (std::size_t i = 0; i < c.case_studies.size(); ++i)
+        candidates.push_back({latest_date(c.case_studies[i]), 0, i, c.case_studies[i].origin.id});
+    for (std::size_t i = 0; i < c.countries.size(); ++i)
+        candidates.push_back({c.countries[i].updated, 1, i, c.countries[i].origin.id});
+    const auto size = std::min<std::size_t>(candidates.size(), std::max(1, c.site.feed_size));
+    const auto newest = candidates.begin() + static_cast<std::ptrdiff_t>(size);
+    std::partial_sort(candidates.begin(), newest, candidates.end(),
+                      [](const Candidate& a, const Candidate& b) {
                           return std::tie(b.date, a.kind, a.id) < std::tie(a.date, b.kind, b.id);
                       });
-    items.resize(size);
+    std::vector<FeedItem> items;
+    items.reserve(size);
+    for (auto it = candidates.begin(); it != newest; ++it) {
+        if (it->kind == 0) {
+            const auto& s = c.case_studies[it->index];
+            const bool updated = s.updated && *s.updated > s.published;
+            items.push_back({it->date, updated ? "Updated: " + s.title : s.title,
+                             site_paths::case_study(s.origin.id), s.summary, "Case study"});
+        } else {
+            const auto& x = c.countries[it->index];
+            items.push_back({it->date, x.name + ": country profile updated",
+                             site_paths::country(x.origin.id), x.summary, "Country profile"});
+        }
+    }
     return items;
 }
 
