@@ -20,17 +20,32 @@ struct FeedItem {
     std::string category;
 };
 
+// A case study or country profile that could be in the feed: enough to
+// choose the newest without copying any text.
+struct Candidate {
+    Date date;
+    int kind;  // 0 case study, 1 country: case studies first on the same day
+    std::size_t index;
+    std::string_view id;
+};
+
+FeedItem feed_item(const Content& c, const Candidate& chosen) {
+    if (chosen.kind == 0) {
+        const auto& s = c.case_studies[chosen.index];
+        const bool updated = s.updated && *s.updated > s.published;
+        return {chosen.date, updated ? "Updated: " + s.title : s.title,
+                site_paths::case_study(s.origin.id), s.summary, "Case study"};
+    }
+    const auto& x = c.countries[chosen.index];
+    return {chosen.date, x.name + ": country profile updated", site_paths::country(x.origin.id),
+            x.summary, "Country profile"};
+}
+
 // The newest case studies and country profiles, at most the feed's size.
 // Only those chosen become items: a large site has tens of thousands of
 // candidates, and copying each one's texts took longer than the feed.
 std::vector<FeedItem> feed_items(const SiteContext& ctx) {
     const auto& c = ctx.content();
-    struct Candidate {
-        Date date;
-        int kind;  // 0 case study, 1 country: case studies first on the same day
-        std::size_t index;
-        std::string_view id;
-    };
     std::vector<Candidate> candidates;
     candidates.reserve(c.case_studies.size() + c.countries.size());
     for (std::size_t i = 0; i < c.case_studies.size(); ++i)
@@ -45,18 +60,7 @@ std::vector<FeedItem> feed_items(const SiteContext& ctx) {
                       });
     std::vector<FeedItem> items;
     items.reserve(size);
-    for (auto it = candidates.begin(); it != newest; ++it) {
-        if (it->kind == 0) {
-            const auto& s = c.case_studies[it->index];
-            const bool updated = s.updated && *s.updated > s.published;
-            items.push_back({it->date, updated ? "Updated: " + s.title : s.title,
-                             site_paths::case_study(s.origin.id), s.summary, "Case study"});
-        } else {
-            const auto& x = c.countries[it->index];
-            items.push_back({it->date, x.name + ": country profile updated",
-                             site_paths::country(x.origin.id), x.summary, "Country profile"});
-        }
-    }
+    for (auto it = candidates.begin(); it != newest; ++it) items.push_back(feed_item(c, *it));
     return items;
 }
 
