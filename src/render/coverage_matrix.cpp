@@ -123,7 +123,7 @@ View matrix_view(const CoverageMatrix& m, std::size_t first, std::size_t last) {
     totals.reserve(m.columns.size());
     for (auto t : column_totals(m)) {
         View cell;
-        cell["value"] = View(std::to_string(t));
+        cell["value"] = text_view(std::to_string(t));
         totals.push_back(std::move(cell));
     }
     v["totals"] = list_view(std::move(totals));

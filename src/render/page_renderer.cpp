@@ -32,10 +32,10 @@ View PageRenderer::site_view() const {
     View v;
     v["lang"] = View(ctx_.content().site.language);
     v["site_title"] = View(ctx_.content().site.title);
-    v["base"] = View(ctx_.urls.base_path());
-    v["home_url"] = View(ctx_.urls.path(""));
-    v["feed_url"] = View(ctx_.urls.path("feed.xml"));
-    v["assets"] = View(ctx_.urls.path("assets/"));
+    v["base"] = text_view(ctx_.urls.base_path());
+    v["home_url"] = text_view(ctx_.urls.path(""));
+    v["feed_url"] = text_view(ctx_.urls.path("feed.xml"));
+    v["assets"] = text_view(ctx_.urls.path("assets/"));
     return v;
 }
 
@@ -44,12 +44,12 @@ View PageRenderer::layout_view(const PageJob& job, const PageMeta& meta) const {
     const bool home = job.kind == PageKind::home;
     View v;
     v["title"] = View(meta.title);
-    v["full_title"] = View(home ? site.title : meta.title + " — " + site.title);
+    v["full_title"] = text_view(home ? site.title : meta.title + " — " + site.title);
     v["description"] = View(meta.description);
     v["og_type"] = View(meta.og_type);
     const bool indexable = job.kind != PageKind::not_found;
     v["indexable"] = View(indexable);
-    v["canonical"] = View(ctx_.urls.absolute(job.site_path));
+    v["canonical"] = text_view(ctx_.urls.absolute(job.site_path));
     set_text(v, "json_ld", meta.json_ld);
     ViewList crumbs;
     crumbs.reserve(meta.breadcrumbs.size() + 1);  // View's move is not noexcept: growing copies
@@ -71,7 +71,7 @@ const RenderResult& PageRenderer::shared_part(const std::string& name, const std
     for (const auto& entry : kNav) {
         View item;
         item["label"] = View(entry.label);
-        item["url"] = View(ctx_.urls.path(entry.path));
+        item["url"] = text_view(ctx_.urls.path(entry.path));
         item["current"] = View(section == entry.section);
         nav.push_back(std::move(item));
     }
@@ -97,7 +97,7 @@ const PageRenderer::SectionLayer& PageRenderer::section_layer(const std::string&
 RenderedPage PageRenderer::render(const PageJob& job) {
     PageView page = view_page(ctx_, job);
     // Every page template may use these.
-    page.body["base"] = View(ctx_.urls.base_path());
+    page.body["base"] = text_view(ctx_.urls.base_path());
     page.body["page_title"] = View(page.meta.title);
     page.body["case_study_cards"] = text_view(cards_->join(page.case_study_cards));
     auto body = templates_.render(page.template_name, page.body);

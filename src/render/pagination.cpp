@@ -24,18 +24,18 @@ PageSlice set_page(View& view, const SiteContext& ctx, std::size_t items, std::s
     const PageSlice slice{std::min(items, (page - 1) * per_page), std::min(items, page * per_page)};
     view["paginated"] = View(pages > 1);
     view["first_page"] = View(page <= 1);
-    view["first_item"] = View(std::to_string(items == 0 ? 0 : slice.first + 1));
-    view["last_item"] = View(std::to_string(slice.last));
+    view["first_item"] = text_view(std::to_string(items == 0 ? 0 : slice.first + 1));
+    view["last_item"] = text_view(std::to_string(slice.last));
     // The links live in their own object: a page may have its own "next".
     View pager;
     pager["label"] = View(labels.navigation);
-    pager["page"] = View(std::to_string(page));
-    pager["pages"] = View(std::to_string(pages));
+    pager["page"] = text_view(std::to_string(page));
+    pager["pages"] = text_view(std::to_string(pages));
     pager["has_previous"] = View(page > 1);
-    pager["previous_url"] = View(ctx.urls.path(paged_path(site_path, page - 1)));
+    pager["previous_url"] = text_view(ctx.urls.path(paged_path(site_path, page - 1)));
     pager["previous_label"] = View(labels.previous);
     pager["has_next"] = View(page < pages);
-    pager["next_url"] = View(ctx.urls.path(paged_path(site_path, page + 1)));
+    pager["next_url"] = text_view(ctx.urls.path(paged_path(site_path, page + 1)));
     pager["next_label"] = View(labels.next);
     view["pager"] = std::move(pager);
     return slice;

@@ -18,7 +18,10 @@ using ViewList = kainjow::mustache::list;
 
 // A View holding `items` or `text` without copying them. View's own
 // constructors take both by const reference and copy them, deeply: a page
-// listing thousands of case studies would hold its list twice.
+// listing thousands of case studies would hold its list twice, and every
+// address or date made for a page would be made twice. A view of a string
+// the caller makes (a URL, a number, a moved argument) takes it with
+// text_view; View(x) is for text the content keeps.
 View list_view(ViewList items);
 View text_view(std::string text);
 

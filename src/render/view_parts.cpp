@@ -8,8 +8,8 @@ namespace copsite {
 
 View link(std::string title, std::string url) {
     View v;
-    v["title"] = View(std::move(title));
-    v["url"] = View(std::move(url));
+    v["title"] = text_view(std::move(title));
+    v["url"] = text_view(std::move(url));
     return v;
 }
 
@@ -20,13 +20,13 @@ void set_list(View& view, const std::string& key, ViewList items) {
 
 void set_text(View& view, const std::string& key, std::string text) {
     view["has_" + key] = View(!text.empty());
-    view[key] = View(std::move(text));
+    view[key] = text_view(std::move(text));
 }
 
 View date_view(const Date& d) {
     View v;
-    v["iso"] = View(d.iso());
-    v["human"] = View(d.human());
+    v["iso"] = text_view(d.iso());
+    v["human"] = text_view(d.human());
     return v;
 }
 
@@ -35,7 +35,7 @@ View case_study_card(const SiteContext& ctx, std::size_t index) {
     View v = link(c.title, ctx.urls.path(site_paths::case_study(c.origin.id)));
     v["summary"] = View(c.summary);
     v["date"] = date_view(c.published);
-    v["by"] = View(party_name(ctx, c.submitted_by));
+    v["by"] = text_view(party_name(ctx, c.submitted_by));
     return v;
 }
 
@@ -196,7 +196,7 @@ ViewList contribution_links(const SiteContext& ctx, const std::vector<Contributi
         const auto& m = ctx.content().meetings[a.meeting];
         View item = link(m.contributions[a.contribution].title,
                          ctx.urls.path(site_paths::meeting(m.origin.id)));
-        item["meeting"] = View(meeting_title(m));
+        item["meeting"] = text_view(meeting_title(m));
         item["date"] = date_view(m.date);
         out.push_back(std::move(item));
     }

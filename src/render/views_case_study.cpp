@@ -79,7 +79,7 @@ PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
     const auto& order = ctx.case_studies_newest_first;
     View view;
     auto cards = set_case_study_page(view, ctx, order, page_number, site_paths::case_study_page(1));
-    view["count"] = View(std::to_string(order.size()));
+    view["count"] = text_view(std::to_string(order.size()));
 
     // Without JavaScript, every filter value with a page of its own is a link
     // to it; explorer.js (page 1) turns them into combinable filters.
@@ -91,7 +91,7 @@ PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
         for (const auto& value : facet.values) {
             if (value.url.empty() || value.count == 0) continue;
             View item = link(value.name, value.url);
-            item["count"] = View(std::to_string(value.count));
+            item["count"] = text_view(std::to_string(value.count));
             values.push_back(std::move(item));
         }
         if (values.empty()) continue;
@@ -103,7 +103,7 @@ PageView case_studies_page(const SiteContext& ctx, std::size_t page_number) {
     }
     set_list(view, "facets", std::move(facets));
     view["explorer"] = View(page_number == 1);
-    view["explorer_url"] = View(ctx.urls.path("case-studies/explorer.json"));
+    view["explorer_url"] = text_view(ctx.urls.path("case-studies/explorer.json"));
 
     PageMeta meta;
     meta.title = page_number > 1 ? "Case studies, page " + std::to_string(page_number)
@@ -139,9 +139,10 @@ PageView case_study_filter_page(const SiteContext& ctx, std::size_t i, std::size
     meta.title = paged_title(meta.title, page_number);
     const auto& matching = page.case_studies;  // newest first
     View view;
-    view["count"] = View(std::to_string(matching.size()));
+    view["count"] = text_view(std::to_string(matching.size()));
     view["filter"] = View(data.facets[f].label + ": " + page.name);
-    view["explorer_url"] = View(ctx.urls.path("case-studies/") + "?" + page.key + "=" + page.id);
+    view["explorer_url"] =
+        text_view(ctx.urls.path("case-studies/") + "?" + page.key + "=" + page.id);
     auto cards = set_case_study_page(view, ctx, matching, page_number, page.site_path);
     return {"case_study_filter", std::move(view), std::move(meta), std::move(cards)};
 }

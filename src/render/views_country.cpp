@@ -80,7 +80,7 @@ void add_map(const SiteContext& ctx, View& view) {
         View item;
         item["css_class"] = View(levels[l].css_class);
         item["label"] = View(levels[l].label);
-        item["count"] = View(std::to_string(
+        item["count"] = text_view(std::to_string(
             std::count_if(countries.begin(), countries.end(),
                           [&](const MapCountry& m) { return map_level(m.efforts) == l; })));
         legend.push_back(std::move(item));
@@ -170,20 +170,20 @@ PageView countries_page(const SiteContext& ctx) {
         for (auto i : members) {
             const auto& country = c.countries[i];
             View item = link(country.name, ctx.urls.path(site_paths::country(country.origin.id)));
-            item["efforts"] = View(std::to_string(country.efforts.size()));
-            item["case_studies"] = View(std::to_string(b.country_case_studies[i].size()));
+            item["efforts"] = text_view(std::to_string(country.efforts.size()));
+            item["case_studies"] = text_view(std::to_string(b.country_case_studies[i].size()));
             item["validated"] = View(country.validated.has_value());
             countries.push_back(std::move(item));
         }
         if (countries.empty()) continue;
         View item = link(region.name, ctx.urls.path(site_paths::region(region.id)));
         item["id"] = View(region.id);
-        item["count"] = View(std::to_string(countries.size()));
+        item["count"] = text_view(std::to_string(countries.size()));
         set_list(item, "countries", std::move(countries));
         regions.push_back(std::move(item));
     }
     View view;
-    view["count"] = View(std::to_string(c.countries.size()));
+    view["count"] = text_view(std::to_string(c.countries.size()));
     set_list(view, "regions", std::move(regions));
     add_map(ctx, view);
     view["matrix"] = matrix_view(country_category_matrix(ctx));

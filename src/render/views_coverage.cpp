@@ -26,7 +26,7 @@ ViewList missing_by_region(const Coverage& cov, const Content& c) {
             names += (end > i ? ", " : "") + cov.without_profile[end].name;
         View item;
         item["name"] = View(region_name(c, region));
-        item["count"] = View(std::to_string(end - i));
+        item["count"] = text_view(std::to_string(end - i));
         item["states"] = View(names);
         regions.push_back(std::move(item));
         i = end;
@@ -78,21 +78,21 @@ ViewList unlinked_meetings(const SiteContext& ctx, const Coverage& cov) {
 
 void add_summary(View& view, const Coverage& cov, const Content& c) {
     view["states_known"] = View(cov.member_states_known);
-    view["states_total"] = View(std::to_string(cov.member_states));
-    view["states_profiled"] = View(std::to_string(cov.member_states_profiled));
-    view["states_missing"] = View(std::to_string(cov.without_profile.size()));
-    view["profiles_total"] = View(std::to_string(c.countries.size()));
-    view["guidelines_total"] = View(std::to_string(c.guidelines.size()));
-    view["themes_total"] = View(std::to_string(c.vocabulary.themes.size()));
-    view["partners_total"] = View(std::to_string(c.partners.size()));
-    view["meetings_total"] = View(std::to_string(c.meetings.size()));
-    view["few"] = View(std::to_string(kFewCaseStudies));
+    view["states_total"] = text_view(std::to_string(cov.member_states));
+    view["states_profiled"] = text_view(std::to_string(cov.member_states_profiled));
+    view["states_missing"] = text_view(std::to_string(cov.without_profile.size()));
+    view["profiles_total"] = text_view(std::to_string(c.countries.size()));
+    view["guidelines_total"] = text_view(std::to_string(c.guidelines.size()));
+    view["themes_total"] = text_view(std::to_string(c.vocabulary.themes.size()));
+    view["partners_total"] = text_view(std::to_string(c.partners.size()));
+    view["meetings_total"] = text_view(std::to_string(c.meetings.size()));
+    view["few"] = text_view(std::to_string(kFewCaseStudies));
     view["today"] = date_view(cov.today);
 }
 
 // Sets the list, its has_ flag and its size as <key>_count.
 void set_counted(View& view, const std::string& key, ViewList items) {
-    view[key + "_count"] = View(std::to_string(items.size()));
+    view[key + "_count"] = text_view(std::to_string(items.size()));
     set_list(view, key, std::move(items));
 }
 

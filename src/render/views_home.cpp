@@ -16,11 +16,11 @@ PageView home_page(const SiteContext& ctx) {
     View view;
     view["description"] = View(c.site.description);
     View counts;
-    counts["countries"] = View(std::to_string(c.countries.size()));
-    counts["case_studies"] = View(std::to_string(c.case_studies.size()));
-    counts["meetings"] = View(std::to_string(c.meetings.size()));
-    counts["partners"] = View(std::to_string(c.partners.size()));
-    counts["guidelines"] = View(std::to_string(c.guidelines.size()));
+    counts["countries"] = text_view(std::to_string(c.countries.size()));
+    counts["case_studies"] = text_view(std::to_string(c.case_studies.size()));
+    counts["meetings"] = text_view(std::to_string(c.meetings.size()));
+    counts["partners"] = text_view(std::to_string(c.partners.size()));
+    counts["guidelines"] = text_view(std::to_string(c.guidelines.size()));
     view["counts"] = std::move(counts);
     const auto& newest = ctx.case_studies_newest_first;
     std::vector<std::size_t> latest(newest.begin(),

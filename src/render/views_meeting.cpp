@@ -94,8 +94,8 @@ PageView meeting_page(const SiteContext& ctx, std::size_t i, std::size_t page) {
     const auto& m = meetings[i];
     const auto& b = ctx.backlinks();
     View view;
-    view["title"] = View(meeting_title(m));
-    view["number"] = View(std::to_string(m.number));
+    view["title"] = text_view(meeting_title(m));
+    view["number"] = text_view(std::to_string(m.number));
     view["date"] = date_view(m.date);
     set_text(view, "venue", m.venue);
     set_text(view, "format", format_label(m.format));
@@ -179,7 +179,7 @@ PageView meetings_page(const SiteContext& ctx) {
         const auto& m = c.meetings[i];
         View item = link(meeting_title(m), ctx.urls.path(site_paths::meeting(m.origin.id)));
         item["date"] = date_view(m.date);
-        item["year"] = View(std::to_string(m.date.year));
+        item["year"] = text_view(std::to_string(m.date.year));
         item["summary"] = View(m.summary);
         set_text(item, "venue", m.venue);
         set_text(item, "participants", participants_text(m));
@@ -194,7 +194,7 @@ PageView meetings_page(const SiteContext& ctx) {
                             ctx.urls.path(site_paths::meeting(m.origin.id)), m.date, m.participants,
                             participants_text(m), contribution_total(m)});
     View view;
-    view["count"] = View(std::to_string(c.meetings.size()));
+    view["count"] = text_view(std::to_string(c.meetings.size()));
     set_list(view, "meetings", std::move(meetings));
     set_text(view, "timeline_svg", timeline_svg(timeline, "meetings-timeline"));
     PageMeta meta;

@@ -18,7 +18,7 @@ PageView search_page(const SiteContext& ctx) {
     for (const auto& [title, path] : kIndexes) indexes.push_back(link(title, ctx.urls.path(path)));
     View view;
     set_list(view, "indexes", std::move(indexes));
-    view["index_url"] = View(ctx.urls.path("search-index.json"));
+    view["index_url"] = text_view(ctx.urls.path("search-index.json"));
     PageMeta meta;
     meta.title = "Search";
     meta.description =

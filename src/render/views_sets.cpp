@@ -70,8 +70,8 @@ PageView guidelines_page(const SiteContext& ctx, std::size_t page) {
         View item = link(g.title, ctx.urls.path(site_paths::guideline(g.origin.id)));
         item["summary"] = View(g.summary);
         item["case_studies"] =
-            View(std::to_string(ctx.backlinks().guideline_case_studies[i].size()));
-        item["efforts"] = View(std::to_string(ctx.backlinks().guideline_efforts[i].size()));
+            text_view(std::to_string(ctx.backlinks().guideline_case_studies[i].size()));
+        item["efforts"] = text_view(std::to_string(ctx.backlinks().guideline_efforts[i].size()));
         items.push_back(std::move(item));
     }
     View view;
@@ -133,8 +133,8 @@ PageView partners_page(const SiteContext& ctx) {
             const auto& p = c.partners[i];
             View item = link(p.name, ctx.urls.path(site_paths::partner(p.origin.id)));
             item["summary"] = View(p.summary);
-            item["case_studies"] = View(std::to_string(b.partner_case_studies[i].size()));
-            item["contributions"] = View(std::to_string(b.partner_contributions[i].size()));
+            item["case_studies"] = text_view(std::to_string(b.partner_case_studies[i].size()));
+            item["contributions"] = text_view(std::to_string(b.partner_contributions[i].size()));
             partners.push_back(std::move(item));
         }
         if (partners.empty()) continue;
@@ -145,7 +145,7 @@ PageView partners_page(const SiteContext& ctx) {
         kinds.push_back(std::move(kind));
     }
     View view;
-    view["count"] = View(std::to_string(c.partners.size()));
+    view["count"] = text_view(std::to_string(c.partners.size()));
     set_list(view, "kinds", std::move(kinds));
     return {"partners", std::move(view),
             index_meta("Partners",
@@ -180,8 +180,9 @@ PageView themes_page(const SiteContext& ctx) {
     for (std::size_t i = 0; i < v.themes.size(); ++i) {
         View item = link(v.themes[i].name, ctx.urls.path(site_paths::theme(v.themes[i].id)));
         item["summary"] = View(v.themes[i].summary);
-        item["case_studies"] = View(std::to_string(ctx.backlinks().theme_case_studies[i].size()));
-        item["efforts"] = View(std::to_string(ctx.backlinks().theme_efforts[i].size()));
+        item["case_studies"] =
+            text_view(std::to_string(ctx.backlinks().theme_case_studies[i].size()));
+        item["efforts"] = text_view(std::to_string(ctx.backlinks().theme_efforts[i].size()));
         items.push_back(std::move(item));
     }
     View view;
@@ -206,15 +207,15 @@ PageView region_page(const SiteContext& ctx, std::size_t i) {
     for (auto ci : members) {
         const auto& country = c.countries[ci];
         View item = link(country.name, ctx.urls.path(site_paths::country(country.origin.id)));
-        item["efforts"] = View(std::to_string(country.efforts.size()));
-        item["case_studies"] = View(std::to_string(b.country_case_studies[ci].size()));
+        item["efforts"] = text_view(std::to_string(country.efforts.size()));
+        item["case_studies"] = text_view(std::to_string(b.country_case_studies[ci].size()));
         countries.push_back(std::move(item));
     }
     View view;
     view["name"] = View(r.name);
     set_text(view, "summary", r.summary);
     set_list(view, "countries", std::move(countries));
-    view["case_studies"] = View(std::to_string(b.region_case_studies[i].size()));
+    view["case_studies"] = text_view(std::to_string(b.region_case_studies[i].size()));
     PageMeta meta = index_meta(
         r.name,
         "Child online protection profiles of the Member States of the " + r.name + " region.",
@@ -230,8 +231,9 @@ PageView regions_page(const SiteContext& ctx) {
     for (std::size_t i = 0; i < v.regions.size(); ++i) {
         View item = link(v.regions[i].name, ctx.urls.path(site_paths::region(v.regions[i].id)));
         item["summary"] = View(v.regions[i].summary);
-        item["countries"] = View(std::to_string(ctx.backlinks().region_countries[i].size()));
-        item["case_studies"] = View(std::to_string(ctx.backlinks().region_case_studies[i].size()));
+        item["countries"] = text_view(std::to_string(ctx.backlinks().region_countries[i].size()));
+        item["case_studies"] =
+            text_view(std::to_string(ctx.backlinks().region_case_studies[i].size()));
         items.push_back(std::move(item));
     }
     View view;
