@@ -19,21 +19,12 @@ FileDescriptor open_for_reading(const std::filesystem::path& path) {
     return FileDescriptor(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
 }
 
-}  // namespace
-
-std::optional<std::string> FileSystem::read_range(const std::string& path, std::size_t offset,
-                                                  std::size_t size) const {
-    auto bytes = read(path);
-    if (!bytes || offset > bytes->size() || size > bytes->size() - offset) return std::nullopt;
-    return bytes->substr(offset, size);
-}
-
-std::optional<std::string> read_file(const std::filesystem::path& path) {
+// The whole of an open file; nullopt on any error.
+std::optional<std::string> read_all(const FileDescriptor& file) {
     // POSIX, straight into a string of the file's size: stdio read through
     // its own buffer and a second one, copying every content file twice.
-    const auto file = open_for_reading(path);
-    const int fd = file.get();
     if (!file) return std::nullopt;
+    const int fd = file.get();
     struct stat info {};
     if (::fstat(fd, &info) != 0) return std::nullopt;
     // A regular file is read up to its size, with no read to find the end:
@@ -55,13 +46,35 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
     return bytes;
 }
 
+}  // namespace
+
+std::optional<std::string> FileSystem::read_range(const std::string& path, std::size_t offset,
+                                                  std::size_t size) const {
+    auto bytes = read(path);
+    if (!bytes || offset > bytes->size() || size > bytes->size() - offset) return std::nullopt;
+    return bytes->substr(offset, size);
+}
+
+std::optional<std::string> read_file(const std::filesystem::path& path) {
+    return read_all(open_for_reading(path));
+}
+
+DiskFileSystem::DiskFileSystem(std::filesystem::path root)
+    : root_(std::move(root)),
+      root_folder_(::open(root_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC)) {}
+
+FileDescriptor DiskFileSystem::open(const std::string& path) const {
+    if (!root_folder_) return open_for_reading(root_ / path);
+    return FileDescriptor(::openat(root_folder_.get(), path.c_str(), O_RDONLY | O_CLOEXEC));
+}
+
 std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
-    return read_file(root_ / path);
+    return read_all(open(path));
 }
 
 std::optional<std::string> DiskFileSystem::read_range(const std::string& path, std::size_t offset,
                                                       std::size_t size) const {
-    const auto file = open_for_reading(root_ / path);
+    const auto file = open(path);
     if (!file) return std::nullopt;
     if (size == 0) {  // no read to find the end with
         struct stat info {};

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/file_descriptor.h"
+
 // The seam between the loader and the disk, so tests can build content trees
 // in memory. Paths are relative to the content root and use '/'.
 namespace copsite {
@@ -26,7 +28,7 @@ class FileSystem {
 
 class DiskFileSystem final : public FileSystem {
   public:
-    explicit DiskFileSystem(std::filesystem::path root) : root_(std::move(root)) {}
+    explicit DiskFileSystem(std::filesystem::path root);
     std::optional<std::string> read(const std::string& path) const override;
     // Reads only those bytes: a page needs its body, not the whole file.
     std::optional<std::string> read_range(const std::string& path, std::size_t offset,
@@ -36,7 +38,13 @@ class DiskFileSystem final : public FileSystem {
     const std::filesystem::path& root() const { return root_; }
 
   private:
+    // Opens `path` below the root relative to the root folder, which is
+    // opened once: the kernel does not walk the root's own path again for
+    // each of thousands of files, nor does a std::filesystem::path get made.
+    FileDescriptor open(const std::string& path) const;
+
     std::filesystem::path root_;
+    FileDescriptor root_folder_;  // not open if the root could not be
 };
 
 class MemoryFileSystem final : public FileSystem {

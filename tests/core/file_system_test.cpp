@@ -69,3 +69,19 @@ TEST_CASE("a file is read whole: empty, of any size, or one that reports no size
     CHECK(status->find("Name:") == 0);
     CHECK(status->size() > 100);
 }
+
+TEST_CASE("files are read below the root, which is opened once") {
+    test::TempDir dir;
+    dir.write({{"content/a.toml", "0123456789"}});
+    const DiskFileSystem disk(dir.path());
+    CHECK(disk.read("content/a.toml") == "0123456789");
+    CHECK(disk.read_range("content/a.toml", 2, 3) == "234");
+    CHECK_FALSE(disk.read("content/b.toml"));
+    CHECK_FALSE(disk.read("content"));  // a folder is not a file
+    // A root that does not exist (or is not a folder) reads nothing.
+    const DiskFileSystem missing(dir.path() / "nowhere");
+    CHECK_FALSE(missing.read("content/a.toml"));
+    CHECK_FALSE(missing.read_range("content/a.toml", 0, 1));
+    const DiskFileSystem file_root(dir.path() / "content" / "a.toml");
+    CHECK_FALSE(file_root.read("x"));
+}
