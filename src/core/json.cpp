@@ -35,11 +35,12 @@ void append_json_string(std::string& out, std::string_view text) {
     std::size_t copied = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        const char* escape = json_escape(c);
         const bool control = static_cast<unsigned char>(c) < 0x20;
-        if (!control && c != '"' && c != '\\' && c != '<') continue;
+        if (!escape && !control) continue;
         out.append(text, copied, i - copied);
         copied = i + 1;
-        if (const char* escape = json_escape(c)) {
+        if (escape) {
             out += escape;
         } else {
             char buf[8];
