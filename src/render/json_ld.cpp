@@ -4,6 +4,11 @@
 
 namespace copsite {
 
+void JsonObject::append(const JsonObject& value) {
+    json_ += value.json_;
+    json_ += '}';
+}
+
 void JsonObject::key(std::string_view key) {
     if (!empty()) json_ += ',';
     append_json_string(json_, key);
@@ -25,8 +30,7 @@ JsonObject& JsonObject::raw(std::string_view key, std::string_view json) {
 
 JsonObject& JsonObject::object(std::string_view key, const JsonObject& value) {
     this->key(key);
-    json_ += value.json_;
-    json_ += '}';
+    append(value);
     return *this;
 }
 
@@ -36,8 +40,7 @@ JsonObject& JsonObject::list(std::string_view key, const std::vector<JsonObject>
     json_ += '[';
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (i) json_ += ',';
-        json_ += values[i].json_;
-        json_ += '}';
+        append(values[i]);
     }
     json_ += ']';
     return *this;

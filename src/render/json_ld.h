@@ -20,7 +20,8 @@ class JsonObject {
 
   private:
     void key(std::string_view key);
-    std::string json_ = "{";  // without the closing brace
+    void append(const JsonObject& value);  // its text, closed
+    std::string json_ = "{";               // without the closing brace
 };
 
 // {"@context":"https://schema.org","@type":type, ...}
