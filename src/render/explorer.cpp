@@ -34,7 +34,7 @@ void end_facet(ExplorerItem& item, std::size_t facet) {
 }
 
 // lists[k] holds case studies; per case study, the k whose list holds it, as
-// position[k], in one block (CSR): case study i's are at [start[i], start[i+1]).
+// position(k), in one block (CSR): case study i's are at [start[i], start[i+1]).
 struct Inverted {
     std::vector<std::uint32_t> start, values;
     std::span<const std::uint32_t> of(std::size_t i) const {
@@ -42,8 +42,9 @@ struct Inverted {
     }
 };
 
+template <class Position>
 Inverted invert(const std::vector<std::vector<std::size_t>>& lists, std::size_t case_studies,
-                const std::vector<std::size_t>& position) {
+                Position&& position) {
     Inverted out{std::vector<std::uint32_t>(case_studies + 1, 0), {}};
     for (const auto& list : lists)
         for (auto i : list) ++out.start[i + 1];
@@ -51,7 +52,7 @@ Inverted invert(const std::vector<std::vector<std::size_t>>& lists, std::size_t 
     out.values.resize(out.start.back());
     auto next = out.start;
     for (std::size_t k = 0; k < lists.size(); ++k)
-        for (auto i : lists[k]) out.values[next[i]++] = static_cast<std::uint32_t>(position[k]);
+        for (auto i : lists[k]) out.values[next[i]++] = static_cast<std::uint32_t>(position(k));
     return out;
 }
 
@@ -133,11 +134,10 @@ ExplorerData explorer_data(const SiteContext& ctx) {
 
     // Regions and countries come from the backlinks, so the counts match the
     // region and country pages (a region counts the case studies of its countries).
-    std::vector<std::size_t> region_position(b.region_case_studies.size());
-    for (std::size_t r = 0; r < region_position.size(); ++r) region_position[r] = r;
-    const auto regions_of = invert(b.region_case_studies, c.case_studies.size(), region_position);
-    const auto countries_of =
-        invert(b.country_case_studies, c.case_studies.size(), country_position);
+    const auto regions_of =
+        invert(b.region_case_studies, c.case_studies.size(), [](std::size_t r) { return r; });
+    const auto countries_of = invert(b.country_case_studies, c.case_studies.size(),
+                                     [&](std::size_t k) { return country_position[k]; });
 
     data.items.reserve(c.case_studies.size());
     for (auto i : ctx.case_studies_newest_first) {
