@@ -139,8 +139,10 @@ class DocumentWalk {
                 links_ += entering ? 1 : -1;
                 return;
             case CMARK_NODE_HEADING:
-                if (entering) headings_.push_back(node);
-                if (!entering) out_ += '\n';
+                if (entering)
+                    headings_.push_back(node);
+                else
+                    out_ += '\n';
                 return;
             case CMARK_NODE_LIST:
                 out_ += '\n';
