@@ -131,7 +131,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     }
     auto base_url = options.base_url.empty() ? linked->content.site.base_url : options.base_url;
     if (!base_url.empty() && base_url.back() != '/') base_url += '/';
-    const auto ctx = make_site_context(*linked, base_url, theme->world_map, &files);
+    const auto ctx = make_site_context(*linked, base_url, theme->world_map, &files, threads);
     const fs::path out_dir = options.out.empty() ? options.root / "site" : options.out;
     auto result = write_site(ctx, *theme, out_dir, threads);
     if (!result.errors.empty()) {

@@ -4,6 +4,7 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "core/parallel.h"
 #include "core/text.h"
 #include "render/coverage_matrix.h"
 #include "render/explorer.h"
@@ -44,7 +45,7 @@ std::vector<std::size_t> iota(std::size_t n) {
 }  // namespace
 
 SiteContext make_site_context(const LinkedContent& site, std::string base_url, WorldMap world_map,
-                              const FileSystem* files) {
+                              const FileSystem* files, unsigned threads) {
     SiteContext ctx{site, Urls(std::move(base_url)), {},   {}, {}, {}, 100, {}, {},
                     {},   std::move(world_map),      files};
     const auto& c = site.content;
@@ -65,8 +66,15 @@ SiteContext make_site_context(const LinkedContent& site, std::string base_url, W
     ctx.content_date = newest_content_date(c);
     ctx.meetings_newest_first = iota(c.meetings.size());
     std::reverse(ctx.meetings_newest_first.begin(), ctx.meetings_newest_first.end());
-    ctx.explorer = std::make_shared<const ExplorerData>(explorer_data(ctx));
-    ctx.guideline_matrix = std::make_shared<const CoverageMatrix>(case_study_guideline_matrix(ctx));
+    // Each reads only the orders above; made side by side, as the pages
+    // cannot start before both are done.
+    parallel_for(2, threads, [&](std::size_t task) {
+        if (task == 0)
+            ctx.explorer = std::make_shared<const ExplorerData>(explorer_data(ctx));
+        else
+            ctx.guideline_matrix =
+                std::make_shared<const CoverageMatrix>(case_study_guideline_matrix(ctx));
+    });
     return ctx;
 }
 

@@ -47,7 +47,8 @@ struct SiteContext {
 
 // REQUIRES: `site` and `files` outlive the result.
 SiteContext make_site_context(const LinkedContent& site, std::string base_url,
-                              WorldMap world_map = {}, const FileSystem* files = nullptr);
+                              WorldMap world_map = {}, const FileSystem* files = nullptr,
+                              unsigned threads = 1);
 
 // A content file that no longer holds what was checked: the build stops.
 struct ContentChanged : std::runtime_error {
