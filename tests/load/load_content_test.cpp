@@ -21,6 +21,22 @@ TEST_CASE("the small site loads with no problems") {
     CHECK(c.site.base_url == "https://cop.example.org/");
 }
 
+TEST_CASE("entries load in the order of their ids, not of their file paths") {
+    auto site = small_site();
+    const auto insafe = site.at("content/partners/insafe.toml");
+    // By path "in-x.toml" sorts before "in.toml" ('-' < '.'); by id "in" is first.
+    site["content/partners/in-x.toml"] = insafe;
+    site["content/partners/in.toml"] = insafe;
+    site["content/partners/more/in.toml"] = insafe;  // the same id: path order
+    MemoryFileSystem fs(site);
+    std::vector<std::string> files;
+    for (const auto& p : load_content(fs, 2).content.partners) files.push_back(p.origin.file);
+    CHECK(files ==
+          std::vector<std::string>{"content/partners/in.toml", "content/partners/more/in.toml",
+                                   "content/partners/in-x.toml", "content/partners/inhope.toml",
+                                   "content/partners/insafe.toml"});
+}
+
 TEST_CASE("an unknown key names the closest valid key") {
     auto files = with(small_site(), "content/partners/insafe.toml",
                       "name = \"Insafe\"\nkind = \"ngo\"\nsumary = \"x\"\nsummary = \"y\"\n");
