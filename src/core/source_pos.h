@@ -1,5 +1,9 @@
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+
 // A 1-based line and column in a content file; {0, 0} means "the whole file".
 namespace copsite {
 
@@ -8,5 +12,16 @@ struct SourcePos {
     int column = 0;
     friend auto operator<=>(const SourcePos&, const SourcePos&) = default;
 };
+
+// Where byte `offset` of `text` is, when the text's first byte is at `start`
+// and the file holds the text as it is.
+inline SourcePos position_within(SourcePos start, std::string_view text, std::size_t offset) {
+    const auto before = text.substr(0, offset);
+    const auto newline = before.rfind('\n');
+    if (newline == std::string_view::npos)
+        return {start.line, start.column + static_cast<int>(offset)};
+    return {start.line + static_cast<int>(std::count(before.begin(), before.end(), '\n')),
+            static_cast<int>(offset - newline)};
+}
 
 }  // namespace copsite

@@ -1,6 +1,7 @@
 #include "core/text.h"
 
 #include <cctype>
+#include <cstdio>
 #include <cstring>
 #include <string_view>
 #include <utility>
@@ -163,6 +164,49 @@ std::uint64_t load_word(const char* p) {
 }
 
 }  // namespace
+
+bool is_forbidden_in_html(char32_t c) {
+    if (c < 0x20) return c != '\t' && c != '\n' && c != '\f' && c != '\r';
+    if (c >= 0x7F && c <= 0x9F) return true;
+    return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view utf8) {
+    const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+    const std::size_t n = utf8.size();
+    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+    for (std::size_t i = 0; i < n;) {
+        // Every text is checked, bodies too, and nearly all of it is
+        // printable ASCII: 8 such bytes are passed at once. The test is exact
+        // for the word as a whole: some byte is below 0x20, or from 0x7F.
+        if (i + 8 <= n) {
+            const auto w = load_word(utf8.data() + i);
+            const bool below_space = ((w - 0x20 * ones) & ~w & highs) != 0;
+            const bool from_delete = (((w + ones) | w) & highs) != 0;
+            if (!below_space && !from_delete) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned c = p[i];
+        if (c >= 0x20 && c < 0x7F) {
+            ++i;
+            continue;
+        }
+        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        char32_t cp = len == 1 ? c : c & (0x7F >> len);
+        for (std::size_t k = 1; k < len && i + k < n; ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
+        if (is_forbidden_in_html(cp)) return ForbiddenCharacter{i, cp};
+        i += len;
+    }
+    return std::nullopt;
+}
+
+std::string code_point_name(char32_t c) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+    return buf;
+}
 
 std::uint64_t text_hash(std::string_view text) {
     const char* p = text.data();

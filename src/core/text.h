@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,25 @@ std::string shorten(std::string_view text, std::size_t max);
 // every word of the search index. Not cryptographic; the same only within one
 // build of one program.
 std::uint64_t text_hash(std::string_view text);
+
+// A character the HTML standard does not allow in a page (the W3C checker
+// reports it as an error): a control character other than tab, line feed,
+// form feed and carriage return (U+0000-U+001F, U+007F-U+009F), or a
+// noncharacter (U+FDD0-U+FDEF, U+FFFE, U+FFFF, U+1FFFE, …). Such characters
+// are usually invisible in an editor; TOML escapes such as \u001A and
+// Markdown references such as &#26; write them too.
+bool is_forbidden_in_html(char32_t c);
+
+struct ForbiddenCharacter {
+    std::size_t offset;  // in bytes
+    char32_t code_point;
+};
+
+// The first such character of a UTF-8 text. REQUIRES: valid UTF-8.
+std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view utf8);
+
+// "U+001A".
+std::string code_point_name(char32_t c);
 
 // "1 contribution", "18 contributions", "0 contributions".
 std::string counted(std::size_t n, std::string_view one, std::string_view many);

@@ -125,6 +125,12 @@ std::optional<TextSpan> SourceFile::verbatim_span(const toml::node& node, std::s
     return TextSpan{start, value.size(), text_hash(value)};
 }
 
+SourcePos SourceFile::position_in(const toml::node& node, std::string_view value,
+                                  std::size_t offset) {
+    if (!verbatim_span(node, value)) return pos_of(node);
+    return position_within(text_start(node), value, offset);
+}
+
 TableReader::TableReader(toml::table& table, SourceFile& file, std::string what)
     : table_(table), file_(file), what_(std::move(what)) {}
 
@@ -183,6 +189,16 @@ toml::value<std::string>* TableReader::text_node(std::string_view key, Need need
     if (blank && need == Need::required)
         file_.error(pos_of(*node), "empty-text", quoted(key) + " is empty",
                     "write at least one sentence, or remove the key if it is optional");
+    if (const auto bad = find_forbidden_character(s->get())) {
+        const bool control = bad->code_point < 0xA0;
+        const auto name = code_point_name(bad->code_point);
+        file_.error(file_.position_in(*node, s->get(), bad->offset), "forbidden-character",
+                    quoted(key) + " contains " + name + ", " +
+                        (control ? "a control character" : "a noncharacter") +
+                        " that web pages must not contain",
+                    "delete it: most editors do not show it (TOML can also write it as \\u" +
+                        name.substr(2) + ")");
+    }
     return s;
 }
 

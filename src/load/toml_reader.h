@@ -34,6 +34,9 @@ class SourceFile {
     // Where the characters of a string value are in the file, if the file
     // holds `value` there byte for byte.
     std::optional<TextSpan> verbatim_span(const toml::node& node, std::string_view value);
+    // Where byte `offset` of a string value is in the file, if the file holds
+    // the value verbatim; else where the value is.
+    SourcePos position_in(const toml::node& node, std::string_view value, std::size_t offset);
 
   private:
     // The byte offset of a line and column, if the file has them.

@@ -156,3 +156,54 @@ TEST_CASE("a text's hash reads its last bytes at once, as it would one by one") 
         CHECK(copsite::text_hash(sample.substr(size)) == bytewise(sample.substr(size)));
     }
 }
+
+TEST_CASE("characters a web page must not contain are found wherever they are") {
+    // The UTF-8 of a code point, for the cases below.
+    const auto utf8 = [](char32_t c) {
+        std::string s;
+        if (c < 0x80) {
+            s += static_cast<char>(c);
+        } else if (c < 0x800) {
+            s += static_cast<char>(0xC0 | (c >> 6));
+            s += static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            s += static_cast<char>(0xE0 | (c >> 12));
+            s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            s += static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            s += static_cast<char>(0xF0 | (c >> 18));
+            s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            s += static_cast<char>(0x80 | (c & 0x3F));
+        }
+        return s;
+    };
+    const char32_t forbidden[] = {0x00,   0x01,   0x08,   0x0B,    0x0E,    0x1A,
+                                  0x1F,   0x7F,   0x80,   0x85,    0x9F,    0xFDD0,
+                                  0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF};
+    const char32_t allowed[] = {'\t', '\n',   '\f',   '\r',   ' ',    '~',     0xA0,
+                                0xE9, 0x2014, 0xFDCF, 0xFDF0, 0xFFFD, 0x1F600, 0x10FFFD};
+    for (const auto c : forbidden) CHECK(is_forbidden_in_html(c));
+    for (const auto c : allowed) CHECK_FALSE(is_forbidden_in_html(c));
+    // At every place around the 8-byte words, after ASCII, line ends and
+    // other characters of several bytes.
+    const std::string fillers[] = {"a", "\n", "\xC3\xA9", "\xE2\x80\x94"};  // é —
+    for (const auto& filler : fillers)
+        for (std::size_t before = 0; before <= 20; ++before) {
+            std::string head;
+            for (std::size_t k = 0; k < before; ++k) head += k % 3 ? filler : std::string("b");
+            for (const auto c : forbidden) {
+                const auto text = head + utf8(c) + "after the character, more text";
+                INFO("filler " << filler << ", " << before << " before, U+" << std::hex
+                               << static_cast<unsigned>(c));
+                const auto found = find_forbidden_character(text);
+                REQUIRE(found);
+                CHECK(found->offset == head.size());
+                CHECK(found->code_point == c);
+            }
+            for (const auto c : allowed)
+                CHECK_FALSE(find_forbidden_character(head + utf8(c) + "after it, more text"));
+        }
+    CHECK(code_point_name(0x1A) == "U+001A");
+    CHECK(code_point_name(0x1FFFE) == "U+1FFFE");
+}

@@ -263,3 +263,40 @@ TEST_CASE("a case study's body remembers where its file holds it verbatim") {
     CHECK(one_line.substr(short_body.body_span->offset, short_body.body_span->size) ==
           "One *line*.");
 }
+
+TEST_CASE("a character web pages must not contain is reported where it is written") {
+    const std::string path = "content/case-studies/safer-internet-day.toml";
+    const auto site = small_site();
+    const auto replaced = [&](std::string_view from, std::string_view to) {
+        auto text = site.at(path);
+        text.replace(text.find(from), from.size(), to);
+        return with(site, path, text);
+    };
+    // A TOML escape: the value's place, as its characters cannot be counted.
+    CHECK(problems(replaced("A yearly day", "A yearly\\u001A day")) ==
+          std::vector<std::string>{
+              path + ":2:11: \"summary\" contains U+001A, a control character that web pages "
+                     "must not contain [delete it: most editors do not show it (TOML can also "
+                     "write it as \\u001A)]"});
+    // Written as itself (a C1 control is valid TOML): exactly where it is.
+    CHECK(problems(replaced("## What happens", "## What\xC2\x85 happens")) ==
+          std::vector<std::string>{
+              path + ":14:8: \"body\" contains U+0085, a control character that web pages "
+                     "must not contain [delete it: most editors do not show it (TOML can also "
+                     "write it as \\u0085)]"});
+    CHECK(problems(replaced("yearly", "yearly\xEF\xBF\xBE")).at(0).find("U+FFFE, a noncharacter") !=
+          std::string::npos);
+    // A Markdown reference, decimal or hexadecimal.
+    CHECK(problems(replaced("- schools", "- some &#26; schools")) ==
+          std::vector<std::string>{
+              path + ":16:8: &#26; stands for U+001A, a character that web pages must not "
+                     "contain [delete it; write the character you meant, or a space]"});
+    CHECK(problems(replaced("celebrated", "celebrated &#X9f;")) ==
+          std::vector<std::string>{
+              path + ":12:34: &#X9f; stands for U+009F, a character that web pages must not "
+                     "contain [delete it; write the character you meant, or a space]"});
+    // A code span shows the reference as written; &#0; reads as U+FFFD; named
+    // references and others are fine.
+    CHECK(problems(replaced("celebrated", "celebrated `&#26;`")).empty());
+    CHECK(problems(replaced("celebrated", "celebrated &#0; &amp; &#233; &#x2014;")).empty());
+}
