@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "core/text.h"
+
 namespace copsite {
 
 namespace {
@@ -23,24 +25,6 @@ std::string attribute(std::string_view tag, std::string_view name) {
     const auto start = at + name.size() + 3;
     const auto end = tag.find('"', start);
     return end == tag.npos ? std::string() : std::string(tag.substr(start, end - start));
-}
-
-void append_code_point(std::string& out, unsigned long cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // Decodes the entity starting at text[i] ('&'); returns its length, 0 if unknown.
@@ -64,7 +48,7 @@ std::size_t decode_entity(std::string_view text, std::size_t i, std::string& out
     const bool hex = i + 2 < text.size() && (text[i + 2] == 'x' || text[i + 2] == 'X');
     try {
         const auto digits = std::string(text.substr(i + (hex ? 3 : 2), end - i - (hex ? 3 : 2)));
-        append_code_point(out, std::stoul(digits, nullptr, hex ? 16 : 10));
+        append_utf8(out, static_cast<char32_t>(std::stoul(digits, nullptr, hex ? 16 : 10)));
     } catch (const std::exception&) {
         return 0;
     }

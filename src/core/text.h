@@ -47,6 +47,9 @@ struct ForbiddenCharacter {
 // The first such character of a UTF-8 text. REQUIRES: valid UTF-8.
 std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view utf8);
 
+// Appends the UTF-8 bytes of a code point.
+void append_utf8(std::string& out, char32_t c);
+
 // "U+001A".
 std::string code_point_name(char32_t c);
 

@@ -158,24 +158,9 @@ TEST_CASE("a text's hash reads its last bytes at once, as it would one by one") 
 }
 
 TEST_CASE("characters a web page must not contain are found wherever they are") {
-    // The UTF-8 of a code point, for the cases below.
     const auto utf8 = [](char32_t c) {
         std::string s;
-        if (c < 0x80) {
-            s += static_cast<char>(c);
-        } else if (c < 0x800) {
-            s += static_cast<char>(0xC0 | (c >> 6));
-            s += static_cast<char>(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            s += static_cast<char>(0xE0 | (c >> 12));
-            s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            s += static_cast<char>(0x80 | (c & 0x3F));
-        } else {
-            s += static_cast<char>(0xF0 | (c >> 18));
-            s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-            s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            s += static_cast<char>(0x80 | (c & 0x3F));
-        }
+        append_utf8(s, c);
         return s;
     };
     const char32_t forbidden[] = {0x00,   0x01,   0x08,   0x0B,    0x0E,    0x1A,
