@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/text.h"
+
 namespace copsite {
 
 namespace {
@@ -18,6 +20,21 @@ std::string source_line(const std::string& text, int line) {
     auto out = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
     if (!out.empty() && out.back() == '\r') out.pop_back();
     return out;
+}
+
+// The line as a terminal can show it: a character no page may contain
+// (core/text.h), which may be invisible or move the cursor, becomes U+FFFD,
+// one character wide like it, so the caret still lines up.
+std::string visible(std::string line) {
+    std::size_t from = 0;
+    while (const auto bad = find_forbidden_character(std::string_view(line).substr(from))) {
+        const auto at = from + bad->offset;
+        std::string replacement;
+        append_utf8(replacement, bad->code_point);
+        line.replace(at, replacement.size(), "\xEF\xBF\xBD");
+        from = at + 3;
+    }
+    return line;
 }
 
 // Spaces up to `column` (code points), keeping tabs so the caret lines up.
@@ -49,7 +66,7 @@ std::string format_human(const std::vector<Diagnostic>& diagnostics, const FileS
                 cached_path = d.file;
                 cached_text = files.read(d.file).value_or("");
             }
-            const auto line = source_line(cached_text, d.pos.line);
+            const auto line = visible(source_line(cached_text, d.pos.line));
             const auto number = std::to_string(d.pos.line);
             out += "  " + number + " | " + line + "\n";
             out += "  " + std::string(number.size(), ' ') + " | " +

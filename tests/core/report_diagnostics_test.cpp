@@ -48,6 +48,18 @@ TEST_CASE("the human format shows location, message, source line, caret and hint
     CHECK(summarize(sample()) == "3 errors in 2 files");
 }
 
+TEST_CASE("the human format shows a character no page may contain as U+FFFD, caret under it") {
+    // U+0085 moves a terminal's cursor to a new line; U+001A is invisible.
+    const MemoryFileSystem fs(std::map<std::string, std::string>{
+        {"a.toml", "summary = \"Wh\xC3\xA4t\xC2\x85 is \x1A this\"\n"}});
+    Diagnostics d;
+    d.error("a.toml", {1, 16}, "forbidden-character", "\"summary\" contains U+0085");
+    CHECK(format_human(d.sorted(), fs) ==
+          "a.toml:1:16: error: \"summary\" contains U+0085\n"
+          "  1 | summary = \"Wh\xC3\xA4t\xEF\xBF\xBD is \xEF\xBF\xBD this\"\n"
+          "    |                ^\n");
+}
+
 TEST_CASE("the github format prints one workflow annotation per error") {
     CHECK(format_github(sample()) ==
           "::error file=content/case-studies/x.toml,line=1,title=copsite%3A bad-file-name::"
