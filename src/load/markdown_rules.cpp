@@ -33,11 +33,18 @@ bool needs_parse(std::string_view text) {
     return false;
 }
 
-SourcePos place(SourcePos start, cmark_node* node) {
-    const int line = cmark_node_get_start_line(node);
-    const int column = cmark_node_get_start_column(node);
-    if (line <= 1) return {start.line, start.column + std::max(column, 1) - 1};
-    return {start.line + line - 1, std::max(column, 1)};
+// Where a node starts in the file. cmark counts columns in bytes; the
+// messages count characters (core/source_pos.h).
+SourcePos place(SourcePos start, std::string_view text, cmark_node* node) {
+    const int line = std::max(cmark_node_get_start_line(node), 1);
+    const int column = std::max(cmark_node_get_start_column(node), 1);
+    std::size_t line_start = 0;
+    for (int l = 1; l < line && line_start != std::string_view::npos; ++l) {
+        line_start = text.find('\n', line_start);
+        if (line_start != std::string_view::npos) ++line_start;
+    }
+    if (line_start == std::string_view::npos) return start;
+    return position_within(start, text, std::min(text.size(), line_start + column - 1));
 }
 
 // The first numeric character reference (&#26; or &#x1A;) that stands for a
@@ -118,19 +125,19 @@ void check_markdown(const std::string& file, SourcePos start, std::string_view t
         if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
             std::string html = cmark_node_get_literal(node);
             while (!html.empty() && (html.back() == '\n' || html.back() == ' ')) html.pop_back();
-            diagnostics.error(file, place(start, node), "raw-html",
+            diagnostics.error(file, place(start, text, node), "raw-html",
                               "raw HTML is not published: " + shorten(html, 40),
                               "use Markdown instead (**bold**, *italic*, [text](https://…)); "
                               "to show a < sign write \\<");
         } else if (type == CMARK_NODE_IMAGE) {
-            diagnostics.error(file, place(start, node), "image",
+            diagnostics.error(file, place(start, text, node), "image",
                               "images are not allowed in Markdown text",
                               "the site loads nothing from other sites, to protect its readers' "
                               "privacy; link to the image instead: [description](https://…)");
         } else if (type == CMARK_NODE_LINK) {
             const char* url = cmark_node_get_url(node);
             if (url && !is_allowed_url(url))
-                diagnostics.error(file, place(start, node), "bad-url",
+                diagnostics.error(file, place(start, text, node), "bad-url",
                                   "the link \"" + std::string(url) +
                                       "\" must start with https://, http:// or mailto:",
                                   "write the full address, e.g. https://www.itu.int/cop");

@@ -16,6 +16,15 @@ TEST_CASE("raw HTML in Markdown is reported at its line and column") {
     CHECK(list[1].message == "raw HTML is not published: </b>");
 }
 
+TEST_CASE("a Markdown problem's column counts characters, not bytes") {
+    Diagnostics d;
+    check_markdown("f.toml", {10, 5}, "Caf\xC3\xA9 <b>x\n\nD\xC3\xA9j\xC3\xA0 vu <i>y\n", d);
+    const auto list = d.sorted();
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].pos == SourcePos{10, 10});  // after "Café " on the text's first line
+    CHECK(list[1].pos == SourcePos{12, 9});   // after "Déjà vu "
+}
+
 TEST_CASE("raw HTML in a one-line Markdown field is placed after the quote") {
     const std::string path = "content/case-studies/hotline-network.toml";
     auto text = small_site().at(path);
