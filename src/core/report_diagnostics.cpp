@@ -29,9 +29,7 @@ std::string visible(std::string line) {
     std::size_t from = 0;
     while (const auto bad = find_forbidden_character(std::string_view(line).substr(from))) {
         const auto at = from + bad->offset;
-        std::string replacement;
-        append_utf8(replacement, bad->code_point);
-        line.replace(at, replacement.size(), "\xEF\xBF\xBD");
+        line.replace(at, bad->size, "\xEF\xBF\xBD");
         from = at + 3;
     }
     return line;

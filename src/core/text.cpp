@@ -1,5 +1,6 @@
 #include "core/text.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -196,7 +197,7 @@ std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view utf8
         const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
         char32_t cp = len == 1 ? c : c & (0x7F >> len);
         for (std::size_t k = 1; k < len && i + k < n; ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
-        if (is_forbidden_in_html(cp)) return ForbiddenCharacter{i, cp};
+        if (is_forbidden_in_html(cp)) return ForbiddenCharacter{i, std::min(len, n - i), cp};
         i += len;
     }
     return std::nullopt;

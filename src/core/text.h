@@ -41,6 +41,7 @@ bool is_forbidden_in_html(char32_t c);
 
 struct ForbiddenCharacter {
     std::size_t offset;  // in bytes
+    std::size_t size;    // in bytes
     char32_t code_point;
 };
 

@@ -185,6 +185,7 @@ TEST_CASE("characters a web page must not contain are found wherever they are") 
                 REQUIRE(found);
                 CHECK(found->offset == head.size());
                 CHECK(found->code_point == c);
+                CHECK(found->size == utf8(c).size());
             }
             for (const auto c : allowed)
                 CHECK_FALSE(find_forbidden_character(head + utf8(c) + "after it, more text"));
