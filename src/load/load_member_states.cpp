@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/text.h"
+
 namespace copsite {
 
 namespace {
@@ -40,8 +42,16 @@ std::vector<MemberState> parse_member_states(std::string_view text, const std::s
         ++number;
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.empty() || line.front() == '#') continue;
-        const auto fields = split_tabs(line);
         const SourcePos pos{number, 1};
+        // The names are published on every country's page.
+        if (const auto bad = find_forbidden_character(line)) {
+            diagnostics.error(path, position_within(pos, line, bad->offset), "forbidden-character",
+                              "this line contains " + code_point_name(bad->code_point) +
+                                  ", a character that web pages must not contain",
+                              "delete it: most editors do not show it");
+            continue;
+        }
+        const auto fields = split_tabs(line);
         if (fields.size() != 3 || fields[1].empty() || fields[2].empty()) {
             diagnostics.error(path, pos, "member-state-line",
                               "a Member State line needs three fields separated by tabs",

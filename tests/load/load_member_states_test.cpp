@@ -35,6 +35,20 @@ TEST_CASE("a malformed Member States line is reported at its line and left out")
     CHECK(problems[2].rule == "duplicate-id");
 }
 
+TEST_CASE("a Member State name with a character no page may contain is reported there") {
+    Diagnostics d;
+    const auto states =
+        parse_member_states("POL\tPoland\teurope\nCIV\tC\xC3\xB4te d'Ivoire\xC2\x85\tafrica\n",
+                            "data/member-states.tsv", d);
+    CHECK(states.size() == 1);
+    const auto problems = d.sorted();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].pos == SourcePos{2, 18});  // after "CIV<TAB>Côte d'Ivoire"
+    CHECK(problems[0].rule == "forbidden-character");
+    CHECK(problems[0].message ==
+          "this line contains U+0085, a character that web pages must not contain");
+}
+
 TEST_CASE("the content loads the Member States list when the repository has one") {
     CHECK(load_content(MemoryFileSystem(small_site()), 1).content.member_states.empty());
     auto files = with(small_site(), "data/member-states.tsv",
