@@ -1,12 +1,43 @@
 #pragma once
 
-// Classifying 16 bytes at once with SSE2, which every x86-64 machine has;
-// callers keep a byte-at-a-time loop for other machines.
+#include <cstdint>
+#include <cstring>
+
+// Classifying bytes many at a time: 8 in a 64-bit word anywhere, 16 with
+// SSE2, which every x86-64 machine has (callers keep a byte-at-a-time loop
+// for other machines).
+namespace copsite {
+
+// The 8 bytes at p, as one number (byte i at bits 8i in little-endian).
+inline std::uint64_t load_word(const char* p) {
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    return word;
+}
+
+// True if some byte of `word` is `byte`. Exact for the word as a whole: a
+// borrow only starts at a byte that matches.
+inline bool has_byte(std::uint64_t word, char byte) {
+    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+    const auto x = word ^ (ones * static_cast<unsigned char>(byte));
+    return ((x - ones) & ~x & highs) != 0;
+}
+
+// True if every byte of `word` is printable ASCII (0x20 to 0x7E), as nearly
+// all of the content's text is.
+inline bool all_printable_ascii(std::uint64_t word) {
+    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+    if ((word & highs) != 0) return false;                          // not ASCII
+    if (((word - ones * 0x20) & ~word & highs) != 0) return false;  // a control character
+    return !has_byte(word, 0x7F);                                   // DEL
+}
+
+}  // namespace copsite
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 
 namespace copsite {
-
 // 0xFF in each byte of v from `first` to `first + count - 1`, 0 elsewhere.
 // SSE2 compares only signed bytes: the unsigned test c - first < count
 // becomes a signed one with the top bits flipped.

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "core/byte_ranges.h"
 
 namespace copsite {
 
@@ -53,21 +54,9 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
 
 // True if none of the 8 bytes of `word` needs a closer look: all printable
 // ASCII, and no backslash in a basic string. Bodies are almost all such
-// bytes, so they are checked a word at a time (the tests are exact as a
-// whole: a borrow only starts at a byte that matches).
+// bytes, so they are checked a word at a time.
 bool all_plain(std::uint64_t word, bool basic) {
-    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
-    const auto has_zero = [](std::uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
-    if ((word & highs) != 0) return false;                          // not ASCII
-    if (((word - ones * 0x20) & ~word & highs) != 0) return false;  // a control character
-    if (has_zero(word ^ (ones * 0x7F))) return false;               // DEL
-    return !basic || !has_zero(word ^ (ones * '\\'));
-}
-
-std::uint64_t word_at(std::string_view s, std::size_t i) {
-    std::uint64_t word;
-    std::memcpy(&word, s.data() + i, sizeof word);
-    return word;
+    return all_printable_ascii(word) && !(basic && has_byte(word, '\\'));
 }
 
 // A multi-line string's body that toml++ would take verbatim.
@@ -86,7 +75,7 @@ std::optional<PlainBody> plain_value(std::string_view body, bool basic) {
     out.value.reserve(body.size());
     std::size_t copied = i;
     while (i < body.size()) {
-        if (i + 8 <= body.size() && all_plain(word_at(body, i), basic)) {
+        if (i + 8 <= body.size() && all_plain(load_word(body.data() + i), basic)) {
             i += 8;
             continue;
         }

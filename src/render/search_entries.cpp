@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <stdexcept>
 
@@ -189,11 +188,6 @@ class WordSet {
         std::uint32_t size;
     };
 
-    static std::uint64_t load(const char* p) {
-        std::uint64_t word;
-        std::memcpy(&word, p, sizeof word);
-        return word;
-    }
     static Key key_of(std::string_view w) {
         const auto size = static_cast<std::uint32_t>(w.size());
         const auto shown = std::min<std::uint32_t>(size, 8);
@@ -201,8 +195,8 @@ class WordSet {
         const auto head_mask = (~std::uint64_t{0} >> (32 - 4 * shown)) >> (32 - 4 * shown);
         // A short word reads its own first bytes again, then drops them.
         const auto tail_mask = std::uint64_t{0} - std::uint64_t{size > 8};
-        const auto tail = load(w.data() + (size - shown)) & tail_mask;
-        return {load(w.data()) & head_mask, tail, size};
+        const auto tail = load_word(w.data() + (size - shown)) & tail_mask;
+        return {load_word(w.data()) & head_mask, tail, size};
     }
     static std::uint64_t hash_of(const Key& key) {
         // splitmix64's finalizer
