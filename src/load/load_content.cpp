@@ -73,13 +73,17 @@ struct KindRules {
     std::string id_help;                 // how to name the file
 };
 
+std::string_view file_name(std::string_view path) {
+    return path.substr(path.find_last_of('/') + 1);
+}
+
 std::string_view file_stem(std::string_view path) {
-    const auto name = path.substr(path.find_last_of('/') + 1);
+    const auto name = file_name(path);
     return name.substr(0, name.size() - std::min<std::size_t>(name.size(), 5));  // ".toml"
 }
 
-bool is_ignored(const std::string& path) {
-    const auto name = path.substr(path.find_last_of('/') + 1);
+bool is_ignored(std::string_view path) {
+    const auto name = file_name(path);
     return name.starts_with(".") || name == "README.md";
 }
 
