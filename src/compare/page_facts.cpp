@@ -42,17 +42,10 @@ std::size_t decode_entity(std::string_view text, std::size_t i, std::string& out
             out += value;
             return entity.size();
         }
-    if (text.substr(i, 2) != "&#") return 0;
-    const auto end = text.find(';', i);
-    if (end == text.npos || end - i > 10) return 0;
-    const bool hex = i + 2 < text.size() && (text[i + 2] == 'x' || text[i + 2] == 'X');
-    try {
-        const auto digits = std::string(text.substr(i + (hex ? 3 : 2), end - i - (hex ? 3 : 2)));
-        append_utf8(out, static_cast<char32_t>(std::stoul(digits, nullptr, hex ? 16 : 10)));
-    } catch (const std::exception&) {
-        return 0;
-    }
-    return end - i + 1;
+    const auto ref = read_numeric_reference(text, i);
+    if (!ref) return 0;
+    append_utf8(out, ref->code_point);
+    return ref->size;
 }
 
 bool is_space(char c) {

@@ -190,6 +190,26 @@ std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view utf8
     return std::nullopt;
 }
 
+std::optional<NumericReference> read_numeric_reference(std::string_view text, std::size_t at) {
+    if (text.substr(at, 2) != "&#") return std::nullopt;
+    std::size_t i = at + 2;
+    const bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
+    if (hex) ++i;
+    const std::size_t first = i;
+    char32_t value = 0;
+    for (; i < text.size() && i - first < (hex ? 6u : 7u); ++i) {
+        const char c = text[i];
+        const int digit = c >= '0' && c <= '9'          ? c - '0'
+                          : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                        : -1;
+        if (digit < 0) break;
+        value = value * (hex ? 16 : 10) + static_cast<char32_t>(digit);
+    }
+    if (i == first || i >= text.size() || text[i] != ';') return std::nullopt;
+    return NumericReference{value, i + 1 - at};
+}
+
 void append_utf8(std::string& out, char32_t c) {
     if (c < 0x80) {
         out += static_cast<char>(c);

@@ -48,6 +48,16 @@ struct ForbiddenCharacter {
 // The first such character of a UTF-8 text. REQUIRES: valid UTF-8.
 std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view utf8);
 
+// A numeric character reference at text[at] ("&#26;", "&#x1A;"), as
+// CommonMark reads one: 1-7 decimal or 1-6 hexadecimal digits and a
+// semicolon. The code point is as written: 0, a surrogate or a value past
+// U+10FFFF is the caller's to replace. `size` counts "&#" to ";".
+struct NumericReference {
+    char32_t code_point;
+    std::size_t size;
+};
+std::optional<NumericReference> read_numeric_reference(std::string_view text, std::size_t at);
+
 // Appends the UTF-8 bytes of a code point.
 void append_utf8(std::string& out, char32_t c);
 

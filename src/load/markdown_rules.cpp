@@ -4,7 +4,6 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -48,8 +47,7 @@ SourcePos place(SourcePos start, std::string_view text, cmark_node* node) {
 }
 
 // The first numeric character reference (&#26; or &#x1A;) that stands for a
-// character pages must not contain, as CommonMark reads them: up to 7
-// decimal or 6 hexadecimal digits.
+// character pages must not contain.
 struct Reference {
     std::size_t offset;
     std::string_view written;
@@ -57,25 +55,12 @@ struct Reference {
 };
 std::optional<Reference> find_forbidden_reference(std::string_view text) {
     for (auto at = text.find("&#"); at != std::string_view::npos; at = text.find("&#", at + 2)) {
-        std::size_t i = at + 2;
-        const bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
-        if (hex) ++i;
-        const std::size_t first = i;
-        std::uint32_t value = 0;
-        for (; i < text.size() && i - first < (hex ? 6u : 7u); ++i) {
-            const char c = text[i];
-            const int digit = c >= '0' && c <= '9'          ? c - '0'
-                              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-                              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                                            : -1;
-            if (digit < 0) break;
-            value = value * (hex ? 16 : 10) + static_cast<std::uint32_t>(digit);
-        }
-        if (i == first || i >= text.size() || text[i] != ';') continue;
+        const auto ref = read_numeric_reference(text, at);
+        if (!ref) continue;
         // cmark reads &#0; and what is past U+10FFFF or a surrogate as U+FFFD.
-        if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) continue;
-        if (is_forbidden_in_html(value))
-            return Reference{at, text.substr(at, i + 1 - at), static_cast<char32_t>(value)};
+        const auto c = ref->code_point;
+        if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) continue;
+        if (is_forbidden_in_html(c)) return Reference{at, text.substr(at, ref->size), c};
     }
     return std::nullopt;
 }

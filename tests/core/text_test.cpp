@@ -193,3 +193,23 @@ TEST_CASE("characters a web page must not contain are found wherever they are") 
     CHECK(code_point_name(0x1A) == "U+001A");
     CHECK(code_point_name(0x1FFFE) == "U+1FFFE");
 }
+
+TEST_CASE("numeric character references are read as CommonMark reads them") {
+    const auto read = [](std::string_view text) {
+        const auto ref = read_numeric_reference(text, 2);  // after "a "
+        return ref ? std::to_string(ref->code_point) + "/" + std::to_string(ref->size)
+                   : std::string("none");
+    };
+    CHECK(read("a &#26; b") == "26/5");
+    CHECK(read("a &#x1A;") == "26/6");
+    CHECK(read("a &#X1a;") == "26/6");
+    CHECK(read("a &#9999999;") == "9999999/10");  // 7 decimal digits at most
+    CHECK(read("a &#10000000;") == "none");
+    CHECK(read("a &#x10FFFF;") == "1114111/10");  // 6 hexadecimal digits at most
+    CHECK(read("a &#x1000000;") == "none");
+    CHECK(read("a &#;") == "none");
+    CHECK(read("a &#x;") == "none");
+    CHECK(read("a &#12ab;") == "none");
+    CHECK(read("a &#26") == "none");
+    CHECK(read("a &amp;") == "none");
+}
