@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <optional>
+#include <type_traits>
 
 #include "check/check_content.h"
 #include "compare/diff_markdown.h"
@@ -42,6 +43,16 @@ std::string human_size(std::uint64_t bytes) {
     return buf;
 }
 
+// Leaves `value` for the system to free when the process ends, which it does
+// as soon as the command returns: destroying the content of 10,000 case
+// studies one allocation at a time kept one thread busy for 20-40 ms after
+// the work was done (1.5% of a build, 6% of a check; issue 6). Only for what
+// a command holds on its way out.
+template <class T>
+void leave_for_exit(T&& value) {
+    new std::remove_cvref_t<T>(std::forward<T>(value));  // never deleted, on purpose
+}
+
 fs::path default_theme(const fs::path& root) {
     if (fs::is_directory(root / "theme" / "templates")) return root / "theme";
     return fs::path(COPSITE_SOURCE_DIR) / "theme";
@@ -56,7 +67,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     }
     DiskFileSystem files(options.root);
     Diagnostics diagnostics;
-    load_and_check(files, threads_or_default(options.threads), diagnostics);
+    leave_for_exit(load_and_check(files, threads_or_default(options.threads), diagnostics));
     const auto sorted = diagnostics.sorted();
     if (options.format == "json" || options.format == "github") {
         // stdout is for the machine; the person reading the log gets the count
@@ -131,7 +142,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     }
     auto base_url = options.base_url.empty() ? linked->content.site.base_url : options.base_url;
     if (!base_url.empty() && base_url.back() != '/') base_url += '/';
-    const auto ctx = make_site_context(*linked, base_url, theme->world_map, &files, threads);
+    auto ctx = make_site_context(*linked, base_url, theme->world_map, &files, threads);
     const fs::path out_dir = options.out.empty() ? options.root / "site" : options.out;
     auto result = write_site(ctx, *theme, out_dir, threads);
     if (!result.errors.empty()) {
@@ -145,6 +156,8 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     out << "Built " << result.stats.pages << " pages (" << result.stats.files << " files, "
         << human_size(result.stats.bytes) << ") in " << seconds << " s\n"
         << "Site: " << fs::absolute(out_dir).lexically_normal().string() << "\n";
+    leave_for_exit(std::move(ctx));
+    leave_for_exit(std::move(linked));
     return 0;
 }
 
