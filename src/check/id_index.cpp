@@ -1,54 +1,17 @@
 #include "check/id_index.h"
 
-#include <algorithm>
-#include <bit>
-#include <functional>
-
 #include "core/text.h"
 
 namespace copsite {
 
-namespace {
-
-std::size_t hash_of(std::string_view id) {
-    return std::hash<std::string_view>{}(id);
-}
-
-}  // namespace
-
 void IdMap::add(std::string id, std::size_t index) {
-    const auto hash = hash_of(id);
-    if (position(id, hash)) return;  // the first one stands
-    ids_.push_back(std::move(id));
-    indices_.push_back(index);
-    // At most half full, so that a probe soon meets a free slot.
-    if (2 * ids_.size() > slots_.size()) {
-        slots_.assign(std::bit_ceil(std::max<std::size_t>(16, 4 * ids_.size())), 0);
-        for (std::size_t p = 0; p < ids_.size(); ++p) place(p, hash_of(ids_[p]));
-    } else {
-        place(ids_.size() - 1, hash);
-    }
+    if (map_.emplace(id, index).second) ids_.push_back(std::move(id));
 }
 
 std::optional<std::size_t> IdMap::find(std::string_view id) const {
-    const auto p = position(id, hash_of(id));
-    if (!p) return std::nullopt;
-    return indices_[*p];
-}
-
-std::optional<std::size_t> IdMap::position(std::string_view id, std::size_t hash) const {
-    if (slots_.empty()) return std::nullopt;
-    const auto mask = slots_.size() - 1;
-    for (auto s = hash & mask; slots_[s]; s = (s + 1) & mask)
-        if (ids_[slots_[s] - 1] == id) return slots_[s] - 1;
-    return std::nullopt;
-}
-
-void IdMap::place(std::size_t position, std::size_t hash) {
-    const auto mask = slots_.size() - 1;
-    auto s = hash & mask;
-    while (slots_[s]) s = (s + 1) & mask;
-    slots_[s] = static_cast<std::uint32_t>(position + 1);
+    auto it = map_.find(id);
+    if (it == map_.end()) return std::nullopt;
+    return it->second;
 }
 
 namespace {

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/content.h"
@@ -19,16 +20,16 @@ class IdMap {
     const std::vector<std::string>& ids() const { return ids_; }
 
   private:
-    // Each id is kept once, in ids_, and found through an open-addressing
-    // table of positions in it: pages look up every reference they show, and
-    // a hash map's node and second copy per id made indexing 10,000 case
-    // studies 12 ms of one thread, with the other idle.
-    std::optional<std::size_t> position(std::string_view id, std::size_t hash) const;
-    void place(std::size_t position, std::size_t hash);
-
-    std::vector<std::string> ids_;      // in the order added
-    std::vector<std::size_t> indices_;  // the index added with each id
-    std::vector<std::uint32_t> slots_;  // a position in ids_ plus one; 0: free
+    // Looked up by string_view without making a string: pages look up every
+    // reference they show.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> map_;
+    std::vector<std::string> ids_;
 };
 
 struct IdIndex {
