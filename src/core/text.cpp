@@ -158,6 +158,18 @@ std::uint64_t hash_mix(std::uint64_t h, std::uint64_t word) {
     return h ^ (h >> 29);
 }
 
+#ifdef __SSE2__
+// True if each of the 16 bytes at p is printable ASCII, a tab or a line end
+// (\n, \f, \r): nearly all of every text, its line breaks included.
+bool all_allowed_ascii(const char* p) {
+    const auto v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const auto printable = bytes_in_range(v, 0x20, 0x7F - 0x20);
+    const auto tab_or_lf = bytes_in_range(v, '\t', 2);
+    const auto ff_or_cr = bytes_in_range(v, '\f', 2);
+    return _mm_movemask_epi8(_mm_or_si128(printable, _mm_or_si128(tab_or_lf, ff_or_cr))) == 0xFFFF;
+}
+#endif
+
 }  // namespace
 
 bool is_forbidden_in_html(char32_t c) {
@@ -171,7 +183,13 @@ std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view utf8
     const std::size_t n = utf8.size();
     for (std::size_t i = 0; i < n;) {
         // Every text is checked, bodies too, and nearly all of it is
-        // printable ASCII: 8 such bytes are passed at once.
+        // printable ASCII: 16 such bytes are passed at once, or 8.
+#ifdef __SSE2__
+        if (i + 16 <= n && all_allowed_ascii(utf8.data() + i)) {
+            i += 16;
+            continue;
+        }
+#endif
         if (i + 8 <= n && all_printable_ascii(load_word(utf8.data() + i))) {
             i += 8;
             continue;

@@ -170,11 +170,11 @@ TEST_CASE("characters a web page must not contain are found wherever they are") 
                                 0xE9, 0x2014, 0xFDCF, 0xFDF0, 0xFFFD, 0x1F600, 0x10FFFD};
     for (const auto c : forbidden) CHECK(is_forbidden_in_html(c));
     for (const auto c : allowed) CHECK_FALSE(is_forbidden_in_html(c));
-    // At every place around the 8-byte words, after ASCII, line ends and
-    // other characters of several bytes.
+    // At every place around the 16- and 8-byte blocks, after ASCII, line
+    // ends and other characters of several bytes.
     const std::string fillers[] = {"a", "\n", "\xC3\xA9", "\xE2\x80\x94"};  // é —
     for (const auto& filler : fillers)
-        for (std::size_t before = 0; before <= 20; ++before) {
+        for (std::size_t before = 0; before <= 40; ++before) {
             std::string head;
             for (std::size_t k = 0; k < before; ++k) head += k % 3 ? filler : std::string("b");
             for (const auto c : forbidden) {
