@@ -81,6 +81,30 @@ TEST_CASE("json strings escape quotes, control characters and <") {
     CHECK(json_string("") == R"("")");
 }
 
+TEST_CASE("json strings escape a character wherever it is, around 16-byte blocks") {
+    const std::pair<std::string, std::string> escaped[] = {{"\"", "\\\""},
+                                                           {"\\", "\\\\"},
+                                                           {"<", "\\u003c"},
+                                                           {"\n", "\\n"},
+                                                           {"\x01", "\\u0001"},
+                                                           {"\x1f", "\\u001f"},
+                                                           {std::string(1, '\0'), "\\u0000"}};
+    const std::string fillers[] = {"a", "\xC3\xA9", " "};  // é
+    for (const auto& filler : fillers)
+        for (std::size_t before = 0; before <= 40; ++before) {
+            std::string head;
+            for (std::size_t k = 0; k < before; ++k) head += k % 3 ? filler : std::string("b");
+            const std::string tail = "after it, more than sixteen bytes of text";
+            for (const auto& [c, e] : escaped) {
+                INFO(before << " before");
+                CHECK(json_string(head + c + tail) == "\"" + head + e + tail + "\"");
+            }
+            // Bytes just outside the ranges pass as they are.
+            for (const std::string c : {" ", "=", "[", "]", "~", "\x7f", "\xC3\xA9"})
+                CHECK(json_string(head + c + tail) == "\"" + head + c + tail + "\"");
+        }
+}
+
 TEST_CASE("edit distance finds the closest candidate") {
     CHECK(edit_distance("kitten", "sitting", 10) == 3);
     CHECK(closest_match("regoin", {"region", "name", "code"}) ==
