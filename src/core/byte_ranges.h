@@ -37,7 +37,17 @@ inline bool all_printable_ascii(std::uint64_t word) {
 #ifdef __SSE2__
 #include <emmintrin.h>
 
+#include <initializer_list>
+
 namespace copsite {
+
+// 0xFF in each byte of v that is one of `bytes`, 0 elsewhere.
+inline __m128i bytes_equal_any(__m128i v, std::initializer_list<char> bytes) {
+    auto hits = _mm_setzero_si128();
+    for (const char c : bytes) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+    return hits;
+}
+
 // 0xFF in each byte of v from `first` to `first + count - 1`, 0 elsewhere.
 // SSE2 compares only signed bytes: the unsigned test c - first < count
 // becomes a signed one with the top bits flipped.

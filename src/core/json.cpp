@@ -1,5 +1,6 @@
 #include "core/json.h"
 
+#include <bit>
 #include <cstdio>
 
 #include "core/byte_ranges.h"  // SSE2
@@ -29,44 +30,43 @@ const char* json_escape(char c) {
     }
 }
 
-#ifdef __SSE2__
-// True if one of the 16 bytes at p needs an escape: a control character, '"',
-// '\\' or '<'.
-bool has_json_special(const char* p) {
-    const auto v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const auto quote_or_slash =
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-    const auto lt_or_control =
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), bytes_in_range(v, 0, 0x20));
-    return _mm_movemask_epi8(_mm_or_si128(quote_or_slash, lt_or_control)) != 0;
+bool needs_escape(char c) {
+    return json_escape(c) || static_cast<unsigned char>(c) < 0x20;
 }
+
+// Where the first character at or after `from` that needs an escape is, or
+// text.size(). Most text has none: with SSE2, 16 bytes at a time.
+std::size_t next_special(std::string_view text, std::size_t from) {
+    std::size_t i = from;
+#ifdef __SSE2__
+    for (; i + 16 <= text.size(); i += 16) {
+        const auto v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        const auto hits =
+            _mm_or_si128(bytes_equal_any(v, {'"', '\\', '<'}), bytes_in_range(v, 0, 0x20));
+        if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)))
+            return i + static_cast<std::size_t>(std::countr_zero(mask));
+    }
 #endif
+    while (i < text.size() && !needs_escape(text[i])) ++i;
+    return i;
+}
 
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
-    // Runs without special characters, most of any text, are copied at once,
-    // and passed over 16 bytes at a time where SSE2 is.
+    // Runs without special characters, most of any text, are copied at once.
     out += '"';
     std::size_t copied = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-#ifdef __SSE2__
-        while (i + 16 <= text.size() && !has_json_special(text.data() + i)) i += 16;
-        if (i == text.size()) break;
-#endif
-        const char c = text[i];
-        const char* escape = json_escape(c);
-        const bool control = static_cast<unsigned char>(c) < 0x20;
-        if (!escape && !control) continue;
+    for (auto i = next_special(text, 0); i < text.size(); i = next_special(text, i + 1)) {
         out.append(text, copied, i - copied);
-        copied = i + 1;
-        if (escape) {
+        if (const char* escape = json_escape(text[i])) {
             out += escape;
         } else {
             char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            std::snprintf(buf, sizeof buf, "\\u%04x", text[i]);
             out += buf;
         }
+        copied = i + 1;
     }
     out.append(text, copied);
     out += '"';

@@ -135,9 +135,7 @@ std::size_t next_special(const std::string& text, std::size_t from) {
     const char* p = text.data();
     for (; i + 16 <= text.size(); i += 16) {
         const auto v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-        auto hits = _mm_cmpeq_epi8(v, _mm_set1_epi8('&'));
-        for (const char c : {'<', '>', '"', '\''})
-            hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+        const auto hits = bytes_equal_any(v, {'&', '<', '>', '"', '\''});
         if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)))
             return i + static_cast<std::size_t>(std::countr_zero(mask));
     }
