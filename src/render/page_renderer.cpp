@@ -100,18 +100,19 @@ RenderedPage PageRenderer::render(const PageJob& job) {
     page.body["base"] = text_view(ctx_.urls.base_path());
     page.body["page_title"] = View(page.meta.title);
     page.body["case_study_cards"] = text_view(cards_->join(page.case_study_cards));
-    auto body = templates_.render(page.template_name, page.body);
+    Splices splices;  // the views stay until the page is assembled
+    auto body = templates_.render(page.template_name, page.body, nullptr, &splices);
     const auto& shared = section_layer(page.meta.section);
     View layout = layout_view(job, page.meta);
     layout["content"] = text_view(std::move(body.html));
-    auto result = templates_.render("layout", layout, &shared.view);
+    auto result = templates_.render("layout", layout, &shared.view, &splices);
     auto missing = theme_problems(templates_, page.template_name, body);
     if (!page.case_study_cards.empty())
         for (const auto& problem : cards_->problems()) missing.push_back(problem);
     for (auto& problem : theme_problems(templates_, "layout", result, "the layout view"))
         missing.push_back(std::move(problem));
     missing.insert(missing.end(), shared.missing.begin(), shared.missing.end());
-    return {std::move(result.html), std::move(missing), std::move(page.search_entry)};
+    return {splices.assemble(result.html), std::move(missing), std::move(page.search_entry)};
 }
 
 }  // namespace copsite

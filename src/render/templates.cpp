@@ -16,8 +16,9 @@ namespace {
 // kainjow's own context, plus a record of every name that was not found.
 class StrictContext final : public mustache::basic_context<std::string> {
   public:
-    // Looks names up in `root`, then in `outer`.
-    StrictContext(const View* root, const View* outer) {
+    // Looks names up in `root`, then in `outer`; large values found are
+    // written as stand-ins from `splices`, if given.
+    StrictContext(const View* root, const View* outer, Splices* splices) : splices_(splices) {
         if (outer) push(outer);
         push(root);
     }
@@ -26,11 +27,10 @@ class StrictContext final : public mustache::basic_context<std::string> {
     void pop() override { items_.erase(items_.begin()); }
 
     const View* get(const std::string& name) const override {
-        if (name == ".") return items_.front();
-        const View* found = lookup(name);
+        const View* found = name == "." ? items_.front() : lookup(name);
         if (!found && std::find(missing_.begin(), missing_.end(), name) == missing_.end())
             missing_.push_back(name);
-        return found;
+        return splices_ ? splices_->stand_in(found) : found;
     }
     const View* get_partial(const std::string& name) const override { return get(name); }
 
@@ -58,6 +58,7 @@ class StrictContext final : public mustache::basic_context<std::string> {
 
     std::vector<const View*> items_;
     mutable std::vector<std::string> missing_;
+    Splices* splices_;
 };
 
 // Lets kainjow stream into a std::string without an ostringstream copy.
@@ -162,12 +163,74 @@ std::string escape_html(const std::string& text) {
 
 }  // namespace
 
-TemplateSet::TemplateSet(const std::map<std::string, std::string>& sources) {
+namespace {
+
+constexpr char kStandInStart = '\x01';
+constexpr char kStandInEnd = '\x02';
+// Shorter values cost less to copy than to stand in for.
+constexpr std::size_t kSpliceAtLeast = 512;
+
+}  // namespace
+
+const View* Splices::stand_in(const View* value) {
+    if (!value || !value->is_string()) return value;
+    const auto& text = value->string_value();
+    // kainjow drops a line holding a section tag and only spaces and tabs,
+    // so a value of only those must reach it as it is.
+    if (text.size() < kSpliceAtLeast || text.find_first_not_of(" \t") == std::string::npos)
+        return value;
+    std::string mark(1, kStandInStart);
+    mark += std::to_string(values_.size());
+    mark += kStandInEnd;
+    values_.push_back(&text);
+    return &stand_ins_.emplace_back(text_view(std::move(mark)));
+}
+
+std::string Splices::assemble(std::string_view text) const {
+    std::size_t size = text.size();  // enough: each value replaces its stand-in once
+    for (const auto* value : values_) size += value->size();
+    std::string out;
+    out.reserve(size);
+    append_assembled(out, text);
+    return out;
+}
+
+void Splices::append_assembled(std::string& out, std::string_view text) const {
+    std::size_t copied = 0;
+    for (auto at = text.find(kStandInStart); at != std::string_view::npos;
+         at = text.find(kStandInStart, copied)) {
+        out.append(text, copied, at - copied);
+        std::size_t number = 0;
+        auto end = at + 1;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9')
+            number = number * 10 + static_cast<std::size_t>(text[end++] - '0');
+        if (end == at + 1 || end == text.size() || text[end] != kStandInEnd ||
+            number >= values_.size())
+            throw std::logic_error("a page holds U+0001 that stands for no value");
+        // The page inside the layout holds its own values' stand-ins.
+        append_assembled(out, *values_[number]);
+        copied = end + 1;
+    }
+    out.append(text, copied);
+}
+
+TemplateSet::TemplateSet(const std::map<std::string, std::string>& sources)
+    : splicing_(std::make_unique<const Splices*>(nullptr)) {
+    // A value written escaped ({{x}}, not {{{x}}}) is escaped as it is written,
+    // stood in for or not: kainjow hands the escape function the stand-in.
+    auto escape = [splicing = splicing_.get()](const std::string& text) {
+        if (*splicing && text.find(kStandInStart) != std::string::npos)
+            return escape_html((*splicing)->assemble(text));
+        return escape_html(text);
+    };
     for (const auto& [name, text] : sources) {
+        if (text.find(kStandInStart) != std::string::npos)
+            throw std::runtime_error("template " + name +
+                                     " holds U+0001, a character web pages must not contain");
         auto parsed = std::make_unique<mustache::mustache>(expand_partials(name, sources));
         if (!parsed->is_valid())
             throw std::runtime_error("template " + name + ": " + parsed->error_message());
-        parsed->set_custom_escape(escape_html);
+        parsed->set_custom_escape(escape);
         templates_.emplace(name, std::move(parsed));
     }
 }
@@ -186,14 +249,17 @@ std::vector<std::string> theme_problems(const TemplateSet& set, const std::strin
     return out;
 }
 
-RenderResult TemplateSet::render(const std::string& name, const View& view, const View* outer) {
+RenderResult TemplateSet::render(const std::string& name, const View& view, const View* outer,
+                                 Splices* splices) {
     auto it = templates_.find(name);
     if (it == templates_.end()) return {{}, {"template " + name + " does not exist"}};
-    StrictContext context(&view, outer);
+    StrictContext context(&view, outer, splices);
+    *splicing_ = splices;
     std::string html;
     html.reserve(16384);
     Appender out{html};
     it->second->render(context, out);
+    *splicing_ = nullptr;
     return {std::move(html), context.missing()};
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <kainjow/mustache.hpp>
@@ -30,6 +32,29 @@ struct RenderResult {
     std::vector<std::string> missing;  // names looked up but not provided
 };
 
+// Large values (a page's body, its list of cards, the page inside the layout)
+// pass through a page's renders as short stand-ins and are copied once, when
+// the page is assembled. kainjow copies every value it writes into a line
+// buffer, growing it, and then out of it; a page's body went through that in
+// its own template and again in the layout.
+//
+// A stand-in is U+0001, the value's number and U+0002: characters no content
+// holds (load/toml_reader.h refuses them) and no template may hold.
+class Splices {
+  public:
+    // What a render writes for `value`: a stand-in, if the value is worth
+    // one, or the value itself. A stood-in value must outlive assemble().
+    const View* stand_in(const View* value);
+    // `text` with every stand-in replaced by its value, however deep.
+    std::string assemble(std::string_view text) const;
+
+  private:
+    void append_assembled(std::string& out, std::string_view text) const;
+
+    std::vector<const std::string*> values_;
+    std::deque<View> stand_ins_;  // a deque: kainjow keeps pointers to them
+};
+
 class TemplateSet {
   public:
     // sources: template name ("case_study") -> Mustache text. Throws
@@ -43,11 +68,17 @@ class TemplateSet {
     bool has(const std::string& name) const { return templates_.count(name) > 0; }
     // Not thread-safe (kainjow renders through mutable state): one set per thread.
     // Names the view lacks are looked up in `outer`, if given: values many
-    // renders share, made once.
-    RenderResult render(const std::string& name, const View& view, const View* outer = nullptr);
+    // renders share, made once. With `splices`, large values are written as
+    // stand-ins, and the caller assembles the result.
+    RenderResult render(const std::string& name, const View& view, const View* outer = nullptr,
+                        Splices* splices = nullptr);
 
   private:
     std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
+    // The splices of the render under way, for the escape function, which
+    // kainjow holds from the start; on the heap, so that moving the set
+    // leaves it where that function looks.
+    std::unique_ptr<const Splices*> splicing_;
 };
 
 // What went wrong rendering template `name` with `result`, as messages for

@@ -91,6 +91,82 @@ TEST_CASE("an unknown partial is an error when the theme loads") {
                       "unknown template or partial: nope");
 }
 
+namespace {
+
+// A page rendered whole, as without splices: its body, then the layout
+// around it; and the same page through stand-ins, assembled.
+struct TwoWays {
+    std::string whole;
+    std::string body_skeleton;  // the body's render, stand-ins in it
+    std::string spliced;
+};
+TwoWays render_two_ways(TemplateSet& set, const View& body_view) {
+    TwoWays out;
+    {
+        View layout;
+        layout["content"] = text_view(set.render("body", body_view).html);
+        out.whole = set.render("layout", layout).html;
+    }
+    Splices splices;
+    View layout;
+    out.body_skeleton = set.render("body", body_view, nullptr, &splices).html;
+    layout["content"] = View(out.body_skeleton);
+    out.spliced = splices.assemble(set.render("layout", layout, nullptr, &splices).html);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("large values stood in for and spliced in make the page rendered whole") {
+    const std::string big(600, 'b');
+    const std::string html = "<p>Tom & Jerry's \"show\"</p>\n" + std::string(600, 'h') + "\n";
+    const std::string blank(700, ' ');
+    TemplateSet set(Sources{
+        {"body",
+         "<main>\n  {{{html}}}\n<p>{{html}}</p>\n{{#big}}[{{.}}]{{/big}}{{^big}}none{{/big}}\n"
+         "{{#items}}<li>{{{.}}}</li>\n{{/items}}"
+         "  {{#flag}}\n{{{blank}}}\n  {{/flag}}\n{{small}}</main>\n"},
+        {"layout", "<body>\n{{{content}}}\n<pre>{{content}}</pre>\n</body>\n"}});
+    View v;
+    v["html"] = View(html);
+    v["big"] = View(big);
+    ViewList items;
+    items.push_back(View(big + "1"));
+    items.push_back(View("short"));
+    v["items"] = list_view(std::move(items));
+    v["flag"] = View(true);
+    v["blank"] = View(blank);
+    v["small"] = View("<small>");
+    const auto r = render_two_ways(set, v);
+    CHECK(r.spliced == r.whole);
+    // Large values written as they are went through kainjow as stand-ins
+    // (escaped ones are escaped as they are written), while the page holds
+    // each.
+    CHECK(r.body_skeleton.find(html) == std::string::npos);
+    CHECK(r.body_skeleton.find(big + "1") == std::string::npos);
+    CHECK(r.whole.find(big + "1</li>") != std::string::npos);
+    CHECK(r.whole.find("Tom &amp; Jerry&apos;s &quot;show&quot;") != std::string::npos);
+    CHECK(r.whole.find("&lt;main&gt;") != std::string::npos);  // {{content}}, escaped
+}
+
+TEST_CASE("a value of only spaces is never stood in for: kainjow may drop its line") {
+    TemplateSet set(
+        Sources{{"body", "a\n{{#flag}}{{{blank}}}{{/flag}}\nz\n"}, {"layout", "{{{content}}}"}});
+    View v;
+    v["flag"] = View(true);
+    v["blank"] = View(std::string(600, ' '));
+    const auto r = render_two_ways(set, v);
+    CHECK(r.spliced == r.whole);
+    CHECK(r.whole == "a\nz\n");
+}
+
+TEST_CASE("a template holding U+0001, which stands values in, is refused") {
+    CHECK_THROWS_WITH(TemplateSet(Sources{{"page",
+                                           "<p>\x01"
+                                           "0\x02</p>"}}),
+                      "template page holds U+0001, a character web pages must not contain");
+}
+
 TEST_CASE("addresses keep the base path of the base URL") {
     Urls root("https://cop.example.org/");
     CHECK(root.base_path() == "/");
