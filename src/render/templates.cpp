@@ -161,10 +161,6 @@ std::string escape_html(const std::string& text) {
     return out;
 }
 
-}  // namespace
-
-namespace {
-
 constexpr char kStandInStart = '\x01';
 constexpr char kStandInEnd = '\x02';
 // Shorter values cost less to copy than to stand in for.

@@ -39,7 +39,8 @@ struct RenderResult {
 // its own template and again in the layout.
 //
 // A stand-in is U+0001, the value's number and U+0002: characters no content
-// holds (load/toml_reader.h refuses them) and no template may hold.
+// holds (TableReader::text_node refuses them, as every control character) and
+// no template may hold.
 class Splices {
   public:
     // What a render writes for `value`: a stand-in, if the value is worth
