@@ -149,6 +149,19 @@ TEST_CASE("large values stood in for and spliced in make the page rendered whole
     CHECK(r.whole.find("&lt;main&gt;") != std::string::npos);  // {{content}}, escaped
 }
 
+TEST_CASE("a short render holding stand-ins, written escaped, shows its values escaped") {
+    // The body's render is under the size worth a stand-in, so the layout
+    // gets it as it is, stand-in and all, and escapes it.
+    TemplateSet set(Sources{{"body", "<b>{{{html}}}</b>"},
+                            {"layout", "{{{content}}}\n<pre>{{content}}</pre>"}});
+    View v;
+    v["html"] = View("<i>" + std::string(600, 'x') + "</i>");
+    const auto r = render_two_ways(set, v);
+    CHECK(r.body_skeleton.size() < 20);
+    CHECK(r.spliced == r.whole);
+    CHECK(r.whole.find("<pre>&lt;b&gt;&lt;i&gt;xxx") != std::string::npos);
+}
+
 TEST_CASE("a value of only spaces is never stood in for: kainjow may drop its line") {
     TemplateSet set(
         Sources{{"body", "a\n{{#flag}}{{{blank}}}{{/flag}}\nz\n"}, {"layout", "{{{content}}}"}});
