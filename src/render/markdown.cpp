@@ -5,13 +5,14 @@
 
 #include <array>
 #include <bit>
-#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/byte_ranges.h"  // SSE2
+#include "render/cmark_arena.h"
 
 namespace copsite {
 
@@ -38,9 +39,9 @@ void renumber_headings(const std::vector<cmark_node*>& headings, int top_level) 
 
 constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
 
-cmark_parser* gfm_parser(bool autolinks) {
+cmark_parser* gfm_parser(bool autolinks, cmark_mem* mem) {
     register_extensions();
-    cmark_parser* parser = cmark_parser_new(kOptions);
+    cmark_parser* parser = cmark_parser_new_with_mem(kOptions, mem);
     for (const char* name : {"table", "strikethrough", "autolink", "tasklist"}) {
         if (!autolinks && std::string_view(name) == "autolink") continue;
         if (auto* ext = cmark_find_syntax_extension(name))
@@ -81,12 +82,6 @@ bool could_autolink(std::string_view text) {
     for (; i < n; ++i)
         if (starts_at(i)) return true;
     return false;
-}
-
-std::string take(char* text) {
-    std::string out(text);
-    std::free(text);
-    return out;
 }
 
 }  // namespace
@@ -206,38 +201,48 @@ void append_markdown_text(std::string_view markdown, std::string& out) {
     ParsedMarkdown(markdown).append_text(out);
 }
 
-void ParsedMarkdown::ParserDeleter::operator()(cmark_parser* p) const {
-    cmark_parser_free(p);
-}
-
-void ParsedMarkdown::NodeDeleter::operator()(cmark_node* n) const {
-    cmark_node_free(n);
-}
-
 ParsedMarkdown::ParsedMarkdown(std::string_view markdown) {
     if (markdown.empty()) return;
+    arena_ = std::make_unique<CmarkArena>();
+    const CmarkArena::Use use(*arena_);
     // The autolink extension costs a third of the parse, and most texts have
     // nothing for it: it is used only when the text needs it.
     for (const bool autolinks : {false, true}) {
-        doc_.reset();
         text_.clear();
         headings_.clear();
-        parser_.reset(gfm_parser(autolinks));
-        cmark_parser_feed(parser_.get(), markdown.data(), markdown.size());
-        doc_.reset(cmark_parser_finish(parser_.get()));
-        if (!DocumentWalk(doc_.get(), text_, headings_).may_autolink()) return;
+        parser_ = gfm_parser(autolinks, CmarkArena::allocator());
+        cmark_parser_feed(parser_, markdown.data(), markdown.size());
+        doc_ = cmark_parser_finish(parser_);
+        if (!DocumentWalk(doc_, text_, headings_).may_autolink()) return;
     }
 }
 
-ParsedMarkdown::ParsedMarkdown(ParsedMarkdown&&) noexcept = default;
-ParsedMarkdown& ParsedMarkdown::operator=(ParsedMarkdown&&) noexcept = default;
+// The parser and the document live in the arena: a moved-from text has none.
+ParsedMarkdown::ParsedMarkdown(ParsedMarkdown&& other) noexcept
+    : arena_(std::move(other.arena_)),
+      parser_(std::exchange(other.parser_, nullptr)),
+      doc_(std::exchange(other.doc_, nullptr)),
+      text_(std::move(other.text_)),
+      headings_(std::move(other.headings_)) {}
+
+ParsedMarkdown& ParsedMarkdown::operator=(ParsedMarkdown&& other) noexcept {
+    ParsedMarkdown moved(std::move(other));
+    std::swap(arena_, moved.arena_);
+    std::swap(parser_, moved.parser_);
+    std::swap(doc_, moved.doc_);
+    std::swap(text_, moved.text_);
+    std::swap(headings_, moved.headings_);
+    return *this;
+}
+
 ParsedMarkdown::~ParsedMarkdown() = default;
 
 std::string ParsedMarkdown::html(int top_level) {
     if (!doc_) return {};
     renumber_headings(headings_, top_level);
-    return take(
-        cmark_render_html(doc_.get(), kOptions, cmark_parser_get_syntax_extensions(parser_.get())));
+    const CmarkArena::Use use(*arena_);
+    return cmark_render_html_with_mem(doc_, kOptions, cmark_parser_get_syntax_extensions(parser_),
+                                      CmarkArena::allocator());
 }
 
 void ParsedMarkdown::append_text(std::string& out) const {

@@ -10,6 +10,8 @@ struct cmark_parser;
 
 namespace copsite {
 
+class CmarkArena;  // render/cmark_arena.h
+
 // GitHub-flavoured Markdown -> HTML, as contributors see it in a pull-request
 // preview (tables, strikethrough, autolinks, task lists), in cmark's safe
 // mode: raw HTML is dropped and only safe link schemes survive. Headings are
@@ -42,15 +44,12 @@ class ParsedMarkdown {
     void append_text(std::string& out) const;
 
   private:
-    struct ParserDeleter {
-        void operator()(cmark_parser* p) const;
-    };
-    struct NodeDeleter {
-        void operator()(cmark_node* n) const;
-    };
+    // Holds the parser, the document and all cmark made for them, freed at
+    // once with it; on the heap, so that moving leaves them where they are.
+    std::unique_ptr<CmarkArena> arena_;
     // The parser lends the document's extensions to the HTML renderer.
-    std::unique_ptr<cmark_parser, ParserDeleter> parser_;
-    std::unique_ptr<cmark_node, NodeDeleter> doc_;
+    cmark_parser* parser_ = nullptr;
+    cmark_node* doc_ = nullptr;
     // Found in the one walk over the document after it is parsed.
     std::string text_;
     std::vector<cmark_node*> headings_;

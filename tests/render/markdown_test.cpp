@@ -135,3 +135,33 @@ TEST_CASE("Markdown text has the words of cmark's plain-text rendering, no link 
     CHECK(std::find(words.begin(), words.end(), "hidden") == words.end());
     CHECK(markdown_to_text("").empty());
 }
+
+TEST_CASE(
+    "a long text renders as cmark renders it, through buffers larger than the arena's blocks") {
+    // cmark's allocations for a document come from blocks of 64 KiB; a code
+    // block of 150 KB grows one buffer far past a block, a paragraph per
+    // line fills many blocks.
+    std::string markdown = "# Title\n\n```\n";
+    for (int i = 0; i < 5000; ++i) markdown += "code line " + std::to_string(i) + " <&>\n";
+    markdown += "```\n\n| a | b |\n|---|---|\n";
+    for (int i = 0; i < 2000; ++i) markdown += "| " + std::to_string(i) + " | *x* |\n";
+    for (int i = 0; i < 3000; ++i)
+        markdown += "\nParagraph " + std::to_string(i) + " with **bold**, a [link](https://e.org/" +
+                    std::to_string(i) + ") and https://www.itu.int/.\n";
+    REQUIRE(markdown.size() > 300000);
+    CHECK(render_markdown(markdown, 1) == cmark_html(markdown));
+}
+
+TEST_CASE("a parsed text moved to another renders the same; the one moved from renders nothing") {
+    const std::string markdown = "# A\n\nSome *text* and www.itu.int.\n";
+    copsite::ParsedMarkdown parsed(markdown);
+    copsite::ParsedMarkdown moved(std::move(parsed));
+    CHECK(moved.html(1) == cmark_html(markdown));
+    CHECK(parsed.html(1).empty());  // NOLINT(bugprone-use-after-move): what a move leaves
+    copsite::ParsedMarkdown assigned("other");
+    assigned = std::move(moved);
+    CHECK(assigned.html(1) == cmark_html(markdown));
+    std::string text;
+    assigned.append_text(text);
+    CHECK(text.find("text") != std::string::npos);
+}
