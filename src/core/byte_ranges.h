@@ -1,7 +1,12 @@
 #pragma once
 
+#include <algorithm>
+#include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
+#include <string_view>
 
 // Classifying bytes many at a time: 8 in a 64-bit word anywhere, 16 with
 // SSE2, which every x86-64 machine has (callers keep a byte-at-a-time loop
@@ -37,8 +42,6 @@ inline bool all_printable_ascii(std::uint64_t word) {
 #ifdef __SSE2__
 #include <emmintrin.h>
 
-#include <initializer_list>
-
 namespace copsite {
 
 // 0xFF in each byte of v that is one of `bytes`, 0 elsewhere.
@@ -59,3 +62,29 @@ inline __m128i bytes_in_range(__m128i v, char first, int count) {
 
 }  // namespace copsite
 #endif
+
+namespace copsite {
+
+// Where the first byte at or after `from` is that is one of `bytes` or below
+// `below`, or text.size(): the next byte an escape function must replace.
+// Most text has none, so with SSE2 16 bytes are looked at at once.
+inline std::size_t find_byte_among(std::string_view text, std::size_t from,
+                                   std::initializer_list<char> bytes, unsigned char below = 0) {
+    std::size_t i = from;
+#ifdef __SSE2__
+    for (; i + 16 <= text.size(); i += 16) {
+        const auto v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        auto hits = bytes_equal_any(v, bytes);
+        if (below) hits = _mm_or_si128(hits, bytes_in_range(v, 0, below));
+        if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)))
+            return i + static_cast<std::size_t>(std::countr_zero(mask));
+    }
+#endif
+    for (; i < text.size(); ++i)
+        if (static_cast<unsigned char>(text[i]) < below ||
+            std::find(bytes.begin(), bytes.end(), text[i]) != bytes.end())
+            return i;
+    return text.size();
+}
+
+}  // namespace copsite

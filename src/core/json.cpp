@@ -1,9 +1,8 @@
 #include "core/json.h"
 
-#include <bit>
 #include <cstdio>
 
-#include "core/byte_ranges.h"  // SSE2
+#include "core/byte_ranges.h"
 
 namespace copsite {
 
@@ -30,25 +29,9 @@ const char* json_escape(char c) {
     }
 }
 
-bool needs_escape(char c) {
-    return json_escape(c) || static_cast<unsigned char>(c) < 0x20;
-}
-
-// Where the first character at or after `from` that needs an escape is, or
-// text.size(). Most text has none: with SSE2, 16 bytes at a time.
+// The next character at or after `from` that needs an escape, or text.size().
 std::size_t next_special(std::string_view text, std::size_t from) {
-    std::size_t i = from;
-#ifdef __SSE2__
-    for (; i + 16 <= text.size(); i += 16) {
-        const auto v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-        const auto hits =
-            _mm_or_si128(bytes_equal_any(v, {'"', '\\', '<'}), bytes_in_range(v, 0, 0x20));
-        if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)))
-            return i + static_cast<std::size_t>(std::countr_zero(mask));
-    }
-#endif
-    while (i < text.size() && !needs_escape(text[i])) ++i;
-    return i;
+    return find_byte_among(text, from, {'"', '\\', '<'}, 0x20);  // the rest are controls
 }
 
 }  // namespace

@@ -1,11 +1,10 @@
 #include "render/templates.h"
 
 #include <algorithm>
-#include <bit>
 #include <sstream>
 #include <stdexcept>
 
-#include "core/byte_ranges.h"  // SSE2
+#include "core/byte_ranges.h"
 
 namespace copsite {
 
@@ -128,21 +127,9 @@ const char* html_entity(char c) {
     }
 }
 
-// Where the first character at or after `from` that needs an entity is, or
-// text.size(). Most values have none: with SSE2, 16 bytes at a time.
+// The next character at or after `from` that needs an entity, or text.size().
 std::size_t next_special(const std::string& text, std::size_t from) {
-    std::size_t i = from;
-#ifdef __SSE2__
-    const char* p = text.data();
-    for (; i + 16 <= text.size(); i += 16) {
-        const auto v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-        const auto hits = bytes_equal_any(v, {'&', '<', '>', '"', '\''});
-        if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)))
-            return i + static_cast<std::size_t>(std::countr_zero(mask));
-    }
-#endif
-    while (i < text.size() && !html_entity(text[i])) ++i;
-    return i;
+    return find_byte_among(text, from, {'&', '<', '>', '"', '\''});
 }
 
 // What kainjow's html_escape writes, entity for entity, but copying the runs
