@@ -8,11 +8,11 @@ alternating so that both see the same machine load:
     copsite build  ->  hugo  ->  cp -r of copsite's output (the copy floor)
 
 and prints medians of wall time, CPU time (user + system) and peak memory
-(max RSS), the files, pages and bytes written, the ratios to Hugo and to the
+(max RSS, from GNU time), the files, pages and bytes written, the ratios to Hugo and to the
 floor, and the time per page. Optionally it times `copsite check` and does
 one large memory-only build (--memory-run 100000).
 
-Python 3 standard library only. See bench/README.md.
+Python 3 standard library and GNU time. See bench/README.md.
 """
 
 import argparse
@@ -67,18 +67,30 @@ def corpus(args, fmt, n):
     return out
 
 
+# GNU time reports the peak memory of the process it starts. wait4 cannot:
+# a child forked from this script starts with a copy of its page tables, so
+# its ru_maxrss is at least this script's own resident size (14 MB at the
+# start, 60 MB and more late in a run), which is more than `cp` or `copsite
+# check` use. GNU time is small, and its child starts from it.
+GNU_TIME = "/usr/bin/time"
+
+
 def timed(cmd, cwd=None):
     """Runs cmd; returns wall seconds, CPU seconds and peak RSS bytes of that child."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
-    if proc.returncode != 0:
-        sys.exit(f"failed ({proc.returncode}): {' '.join(map(str, cmd))}\n{err}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss * 1024}
+    with tempfile.NamedTemporaryFile(mode="r", prefix="rss.", suffix=".txt") as rss:
+        start = time.perf_counter()
+        proc = subprocess.Popen([GNU_TIME, "--format=%M", f"--output={rss.name}", *map(str, cmd)],
+                                cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # The CPU time of the time process includes its child's, once reaped.
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err = proc.stderr.read().decode(errors="replace")
+        proc.stderr.close()
+        if proc.returncode != 0:
+            sys.exit(f"failed ({proc.returncode}): {' '.join(map(str, cmd))}\n{err}")
+        peak_kib = int(rss.read().split()[-1])
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": peak_kib * 1024}
 
 
 def tree_size(root):
@@ -202,6 +214,9 @@ def main():
         sys.exit(f"no copsite binary at {args.copsite}: build it first (see bench/README.md)")
     if not args.no_hugo and not shutil.which(args.hugo):
         sys.exit("hugo is not installed: apt-get install -y hugo, or pass --no-hugo")
+    if not Path(GNU_TIME).is_file():
+        sys.exit(f"GNU time measures each tool's peak memory and is not at {GNU_TIME}: "
+                 "apt-get install -y time")
     Path(args.scratch).mkdir(parents=True, exist_ok=True)
     runner = Runner(args)
     sizes = [int(s) for s in args.sizes.split(",") if s]
