@@ -8,9 +8,9 @@ alternating so that both see the same machine load:
     copsite build  ->  hugo  ->  cp -r of copsite's output (the copy floor)
 
 and prints medians of wall time, CPU time (user + system) and peak memory
-(max RSS, from GNU time), the files, pages and bytes written, the ratios to Hugo and to the
-floor, and the time per page. Optionally it times `copsite check` and does
-one large memory-only build (--memory-run 100000).
+(max RSS, from GNU time), the files, pages and bytes written, the ratios to
+Hugo and to the floor, and the time per page. Optionally it times `copsite
+check` and does one large memory-only build (--memory-run 100000).
 
 Python 3 standard library and GNU time. See bench/README.md.
 """
